@@ -1,0 +1,85 @@
+package id.webrana.cloud.adapter.out.persistence;
+
+import id.webrana.cloud.application.port.out.TransactionRunner;
+import id.webrana.cloud.domain.shared.DomainException;
+import id.webrana.cloud.domain.shared.ErrorCode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+
+import java.util.function.Supplier;
+
+/**
+ * Resource-local transactions bound to the calling thread. The outermost call opens an
+ * {@link EntityManager} and a transaction, nested calls join it; the repositories find it through
+ * {@link #current()}. A lost optimistic-lock race surfaces as {@code CONCURRENT_MODIFICATION}.
+ */
+public class JpaTransactionRunner implements TransactionRunner {
+
+    private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
+
+    private final EntityManagerFactory emf;
+
+    public JpaTransactionRunner(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** The entity manager of the running transaction. */
+    static EntityManager current() {
+        EntityManager em = CURRENT.get();
+        if (em == null) {
+            throw new IllegalStateException("repository used outside TransactionRunner.inTransaction");
+        }
+        return em;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (CURRENT.get() != null) {
+            return work.get();
+        }
+        EntityManager em = emf.createEntityManager();
+        CURRENT.set(em);
+        EntityTransaction txn = em.getTransaction();
+        try {
+            txn.begin();
+            T result = work.get();
+            em.flush();
+            txn.commit();
+            return result;
+        } catch (RollbackException | OptimisticLockException e) {
+            throw conflict(e);
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof OptimisticLockException
+                    || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                throw conflict(e);
+            }
+            throw e;
+        } finally {
+            try {
+                if (txn.isActive()) {
+                    txn.rollback();
+                }
+            } finally {
+                CURRENT.remove();
+                em.close();
+            }
+        }
+    }
+
+    private static RuntimeException conflict(RuntimeException e) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+                return new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+                        "Someone else changed this at the same time; reload and try again");
+            }
+            t = t.getCause();
+        }
+        return e;
+    }
+}

@@ -1,0 +1,81 @@
+package id.webrana.cloud.adapter.out.persistence;
+
+import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.OneTimeTokenEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.OrderEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.OrderStatusChangeEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.OutboxMessageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PlanEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PromoEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.RefreshTokenEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+import javax.sql.DataSource;
+import java.net.URL;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Builds the application's persistence unit in code from a {@link DataSource}: the same path in
+ * the server (the container's non-transactional {@code jdbc/webrana} pool) and in tests (a plain
+ * PostgreSQL data source). Resource-local transactions, no shared cache (several servers share
+ * one database, so a cache would serve stale rows), no DDL (Liquibase owns the schema).
+ *
+ * <p>The persistence unit is deliberately not declared in a {@code persistence.xml}: the
+ * container would otherwise bootstrap it a second time.
+ */
+public final class JpaUnit {
+
+    static final List<Class<?>> ENTITIES = List.of(UserEntity.class, RefreshTokenEntity.class,
+            OneTimeTokenEntity.class, ImageEntity.class, PlanEntity.class, PromoEntity.class, CouponEntity.class,
+            CouponRedemptionEntity.class, OrderEntity.class, OrderStatusChangeEntity.class,
+            ProvisioningTaskEntity.class, InstanceEntity.class, OutboxMessageEntity.class);
+
+    private JpaUnit() {
+    }
+
+    public static EntityManagerFactory create(DataSource dataSource) {
+        Properties props = new Properties();
+        props.put("eclipselink.weaving", "false");
+        props.put("eclipselink.cache.shared.default", "false");
+        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.target-database", "PostgreSQL");
+        props.put("eclipselink.jdbc.uppercase-columns", "false");
+        props.put("eclipselink.ddl-generation", "none");
+        return new PersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(dataSource, props), props);
+    }
+
+    private record UnitInfo(DataSource dataSource, Properties properties) implements PersistenceUnitInfo {
+        @Override public String getPersistenceUnitName() { return "webrana"; }
+        @Override public String getPersistenceProviderClassName() { return PersistenceProvider.class.getName(); }
+        @Override public PersistenceUnitTransactionType getTransactionType() { return PersistenceUnitTransactionType.RESOURCE_LOCAL; }
+        @Override public DataSource getJtaDataSource() { return null; }
+        @Override public DataSource getNonJtaDataSource() { return dataSource; }
+        @Override public List<String> getMappingFileNames() { return List.of(); }
+        @Override public List<URL> getJarFileUrls() { return List.of(); }
+        @Override public URL getPersistenceUnitRootUrl() {
+            return JpaUnit.class.getProtectionDomain().getCodeSource().getLocation();
+        }
+        @Override public List<String> getManagedClassNames() { return ENTITIES.stream().map(Class::getName).toList(); }
+        @Override public boolean excludeUnlistedClasses() { return true; }
+        @Override public SharedCacheMode getSharedCacheMode() { return SharedCacheMode.NONE; }
+        @Override public ValidationMode getValidationMode() { return ValidationMode.NONE; }
+        @Override public Properties getProperties() { return properties; }
+        @Override public String getPersistenceXMLSchemaVersion() { return "3.0"; }
+        @Override public ClassLoader getClassLoader() { return JpaUnit.class.getClassLoader(); }
+        @Override public void addTransformer(ClassTransformer transformer) { }
+        @Override public ClassLoader getNewTempClassLoader() { return JpaUnit.class.getClassLoader(); }
+    }
+}

@@ -1,0 +1,24 @@
+package id.webrana.cloud.application.port.in;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** UC: sign in with a password, keep the session with rotating refresh tokens, sign out. */
+public interface AuthenticationUseCase {
+
+    TokenPair login(LoginCommand command);
+
+    /** Rotates the refresh token; a replayed one revokes its whole family. */
+    TokenPair refresh(String refreshToken);
+
+    /** Revokes the refresh token's family; an unknown token is ignored. */
+    void logout(String refreshToken);
+
+    record LoginCommand(String email, char[] password) {
+    }
+
+    record TokenPair(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
+                     Instant refreshTokenExpiresAt, UUID userId, Set<String> roles) {
+    }
+}

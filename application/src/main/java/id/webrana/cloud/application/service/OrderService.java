@@ -1,0 +1,213 @@
+package id.webrana.cloud.application.service;
+
+import id.webrana.cloud.application.port.in.AdminOrdersUseCase;
+import id.webrana.cloud.application.port.in.AdminUsersUseCase;
+import id.webrana.cloud.application.port.in.ChangePaymentStatusUseCase;
+import id.webrana.cloud.application.port.in.ExpireUnpaidOrdersUseCase;
+import id.webrana.cloud.application.port.in.OrderDetails;
+import id.webrana.cloud.application.port.in.PlaceOrderUseCase;
+import id.webrana.cloud.application.port.in.ViewOrdersUseCase;
+import id.webrana.cloud.application.port.out.CouponRepository;
+import id.webrana.cloud.application.port.out.InstanceRepository;
+import id.webrana.cloud.application.port.out.Notifier;
+import id.webrana.cloud.application.port.out.Notifier.Notification;
+import id.webrana.cloud.application.port.out.OrderRepository;
+import id.webrana.cloud.application.port.out.ProvisioningTaskRepository;
+import id.webrana.cloud.application.port.out.ProvisioningWakeUp;
+import id.webrana.cloud.application.port.out.TransactionRunner;
+import id.webrana.cloud.application.port.out.UserRepository;
+import id.webrana.cloud.domain.account.User;
+import id.webrana.cloud.domain.order.Hostname;
+import id.webrana.cloud.domain.order.ImageSnapshot;
+import id.webrana.cloud.domain.order.Order;
+import id.webrana.cloud.domain.order.OrderStatus;
+import id.webrana.cloud.domain.order.PlanSnapshot;
+import id.webrana.cloud.domain.provisioning.ProvisioningTask;
+import id.webrana.cloud.domain.shared.Actor;
+import id.webrana.cloud.domain.shared.BillingPeriod;
+import id.webrana.cloud.domain.shared.DomainException;
+import id.webrana.cloud.domain.shared.ErrorCode;
+import id.webrana.cloud.domain.shared.Page;
+import id.webrana.cloud.domain.shared.PageRequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Orders: placing, reading, payment decisions and expiry. */
+public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, AdminOrdersUseCase,
+        ChangePaymentStatusUseCase, AdminUsersUseCase, ExpireUnpaidOrdersUseCase {
+
+    private static final Pattern SSH_KEY = Pattern.compile(
+            "(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\\.com) [A-Za-z0-9+/=]{16,}( [^\\r\\n]{0,200})?");
+
+    private final CatalogService catalog;
+    private final OrderRepository orders;
+    private final ProvisioningTaskRepository tasks;
+    private final InstanceRepository instances;
+    private final UserRepository users;
+    private final CouponRepository coupons;
+    private final Notifier notifier;
+    private final ProvisioningWakeUp wakeUp;
+    private final TransactionRunner tx;
+    private final Clock clock;
+    private final OrderSettings settings;
+
+    public OrderService(CatalogService catalog, OrderRepository orders, ProvisioningTaskRepository tasks,
+                        InstanceRepository instances, UserRepository users,
+                        CouponRepository coupons, Notifier notifier,
+                        ProvisioningWakeUp wakeUp, TransactionRunner tx, Clock clock, OrderSettings settings) {
+        this.catalog = catalog;
+        this.orders = orders;
+        this.tasks = tasks;
+        this.instances = instances;
+        this.users = users;
+        this.coupons = coupons;
+        this.notifier = notifier;
+        this.wakeUp = wakeUp;
+        this.tx = tx;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public Order placeOrder(PlaceOrderCommand c) {
+        BillingPeriod period = BillingPeriod.parse(c.period());
+        Hostname hostname = new Hostname(c.hostname());
+        if (c.imageId() == null) {
+            throw new DomainException(ErrorCode.INVALID_IMAGE, "An image must be chosen");
+        }
+        List<String> keys = c.sshPublicKeys() == null ? List.of()
+                : c.sshPublicKeys().stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+        if (keys.size() > 10) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "At most 10 SSH keys");
+        }
+        for (String key : keys) {
+            if (!SSH_KEY.matcher(key).matches()) {
+                throw new DomainException(ErrorCode.VALIDATION_ERROR, "Not an OpenSSH public key: "
+                        + key.substring(0, Math.min(key.length(), 30)) + "...");
+            }
+        }
+        return tx.inTransaction(() -> {
+            User user = users.findById(c.userId())
+                    .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "Unknown user"));
+            user.requireEnabled();
+            CatalogService.Priced priced = catalog.priceOf(user.id(), c.planId(), c.imageId(), period, c.couponCode());
+            Instant now = clock.instant();
+            Order order = Order.place(user.id(), PlanSnapshot.of(priced.plan()), ImageSnapshot.of(priced.image()),
+                    hostname, settings.defaultRegion(), priced.snapshot(), keys,
+                    new Actor(Actor.Type.CUSTOMER, user.id().toString()), now, now.plus(settings.paymentWindow()));
+            orders.save(order);
+            if (priced.coupon() != null) {
+                priced.coupon().redeem();
+                coupons.save(priced.coupon());
+                coupons.recordRedemption(priced.coupon().id(), user.id(), order.id(), now);
+            }
+            notifier.notify(Notification.email("ORDER_CREATED", user.email().value(), Map.of(
+                    "name", user.fullName(), "orderId", order.id().toString(),
+                    "hostname", order.hostname().value(), "plan", order.plan().name(),
+                    "period", period.name(), "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                    "ORDER_CREATED:" + order.id()));
+            return order;
+        });
+    }
+
+    @Override
+    public Page<Order> listOrders(UUID userId, PageRequest page) {
+        return tx.inTransaction(() -> orders.findByUser(userId, page));
+    }
+
+    @Override
+    public OrderDetails getOrder(UUID userId, UUID orderId) {
+        OrderDetails details = getOrder(orderId);
+        if (!details.order().isOwnedBy(userId)) {
+            throw new DomainException(ErrorCode.ORDER_ACCESS_DENIED, "Order " + orderId + " belongs to another account");
+        }
+        return details;
+    }
+
+    @Override
+    public OrderDetails getOrder(UUID orderId) {
+        return tx.inTransaction(() -> {
+            Order order = orders.findById(orderId).orElseThrow(() -> notFound(orderId));
+            return new OrderDetails(order, instances.findByOrderId(orderId), tasks.findByOrderId(orderId));
+        });
+    }
+
+    @Override
+    public Page<Order> searchOrders(SearchOrdersQuery q, PageRequest page) {
+        OrderStatus status = null;
+        if (q.status() != null && !q.status().isBlank()) {
+            try {
+                status = OrderStatus.valueOf(q.status().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(ErrorCode.VALIDATION_ERROR, "Unknown order status: " + q.status());
+            }
+        }
+        if (q.createdFrom() != null && q.createdTo() != null && q.createdTo().isBefore(q.createdFrom())) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "The date range ends before it starts");
+        }
+        var criteria = new OrderRepository.OrderSearch(status, q.userId(), q.createdFrom(), q.createdTo(),
+                q.text() == null || q.text().isBlank() ? null : q.text().trim());
+        return tx.inTransaction(() -> orders.search(criteria, page));
+    }
+
+    @Override
+    public Order changePaymentStatus(PaymentDecisionCommand c) {
+        if (c.decision() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "A decision (APPROVE or REJECT) is required");
+        }
+        Order result = tx.inTransaction(() -> {
+            Order order = orders.findByIdForUpdate(c.orderId()).orElseThrow(() -> notFound(c.orderId()));
+            Instant now = clock.instant();
+            if (c.decision() == Decision.APPROVE) {
+                order.markPaid(c.actor(), c.reason(), now);
+                tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout()));
+            } else {
+                order.rejectPayment(c.actor(), c.reason(), now);
+            }
+            orders.save(order);
+            users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
+                    c.decision() == Decision.APPROVE ? "PAYMENT_CONFIRMED" : "PAYMENT_REJECTED",
+                    user.email().value(), Map.of("name", user.fullName(), "orderId", order.id().toString(),
+                            "reason", c.reason() == null ? "" : c.reason(),
+                            "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                    "PAYMENT_STATUS:" + order.id())));
+            return order;
+        });
+        if (c.decision() == Decision.APPROVE) {
+            wakeUp.taskDue();
+        }
+        return result;
+    }
+
+    @Override
+    public UserDetails getUser(UUID userId) {
+        return tx.inTransaction(() -> {
+            User user = users.findById(userId)
+                    .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "User " + userId + " not found"));
+            return new UserDetails(user, orders.findByUser(userId, new PageRequest(0, 20)));
+        });
+    }
+
+    @Override
+    public int expireOverdueOrders(int max) {
+        return tx.inTransaction(() -> {
+            Instant now = clock.instant();
+            List<Order> overdue = orders.claimOverdueUnpaid(now, max);
+            for (Order order : overdue) {
+                order.expire(now);
+                orders.save(order);
+            }
+            return overdue.size();
+        });
+    }
+
+    private static DomainException notFound(UUID orderId) {
+        return new DomainException(ErrorCode.ORDER_NOT_FOUND, "Order " + orderId + " not found");
+    }
+}

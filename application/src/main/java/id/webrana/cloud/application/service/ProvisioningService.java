@@ -1,0 +1,180 @@
+package id.webrana.cloud.application.service;
+
+import id.webrana.cloud.application.port.in.ProvisionServersUseCase;
+import id.webrana.cloud.application.port.out.CloudProvider;
+import id.webrana.cloud.application.port.out.CloudProviderException;
+import id.webrana.cloud.application.port.out.CloudServer;
+import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.InstanceRepository;
+import id.webrana.cloud.application.port.out.Notifier;
+import id.webrana.cloud.application.port.out.Notifier.Notification;
+import id.webrana.cloud.application.port.out.OrderRepository;
+import id.webrana.cloud.application.port.out.ProvisioningTaskRepository;
+import id.webrana.cloud.application.port.out.TransactionRunner;
+import id.webrana.cloud.application.port.out.UserRepository;
+import id.webrana.cloud.domain.order.Order;
+import id.webrana.cloud.domain.order.OrderStatus;
+import id.webrana.cloud.domain.provisioning.Instance;
+import id.webrana.cloud.domain.provisioning.ProvisioningTask;
+import id.webrana.cloud.domain.shared.Actor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns paid orders into running servers, one durable step at a time.
+ *
+ * <p>Each step runs in its own transaction while the task's row is locked, so no two workers ever
+ * work on one task, and a step that dies half-way (process killed, exception) leaves the task
+ * exactly as it was before the step: the next worker repeats the step. Repeating is safe because
+ * before creating a server the worker asks the provider for servers carrying the order's tag and
+ * adopts one if it exists; an order never gets two servers.
+ */
+public class ProvisioningService implements ProvisionServersUseCase {
+
+    private static final Logger LOG = Logger.getLogger(ProvisioningService.class.getName());
+    private static final Actor WORKER = Actor.system("provisioning-worker");
+
+    private final ProvisioningTaskRepository tasks;
+    private final OrderRepository orders;
+    private final InstanceRepository instances;
+    private final UserRepository users;
+    private final CloudProvider provider;
+    private final Notifier notifier;
+    private final TransactionRunner tx;
+    private final Clock clock;
+    private final ProvisioningSettings settings;
+
+    public ProvisioningService(ProvisioningTaskRepository tasks, OrderRepository orders, InstanceRepository instances,
+                               UserRepository users, CloudProvider provider, Notifier notifier, TransactionRunner tx,
+                               Clock clock, ProvisioningSettings settings) {
+        this.tasks = tasks;
+        this.orders = orders;
+        this.instances = instances;
+        this.users = users;
+        this.provider = provider;
+        this.notifier = notifier;
+        this.tx = tx;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    @Override
+    public int processDueTasks(int maxSteps) {
+        int processed = 0;
+        while (processed < maxSteps) {
+            boolean worked = tx.inTransaction(() -> tasks.claimNextDue(clock.instant()).map(task -> {
+                step(task);
+                return true;
+            }).orElse(false));
+            if (!worked) {
+                break;
+            }
+            processed++;
+        }
+        return processed;
+    }
+
+    private void step(ProvisioningTask task) {
+        Instant now = clock.instant();
+        Order order = orders.findByIdForUpdate(task.orderId()).orElseThrow(
+                () -> new IllegalStateException("provisioning task " + task.id() + " has no order"));
+        try {
+            if (order.status() == OrderStatus.PAID) {
+                order.startProvisioning(WORKER, now);
+            }
+            if (order.status() != OrderStatus.PROVISIONING) {
+                // e.g. an admin failed it meanwhile: nothing left to do
+                task.failed("order is " + order.status(), now);
+            } else if (task.isPastDeadline(now)) {
+                fail(task, order, "PROVISIONING_TIMEOUT",
+                        "The server was not ready within the provisioning time limit" + lastErrorSuffix(task), now);
+            } else if (task.status() == ProvisioningTask.Status.PENDING) {
+                requestServer(task, order, now);
+            } else {
+                checkServer(task, order, now);
+            }
+        } catch (CloudProviderException e) {
+            if (e.isTransient()) {
+                var delay = settings.retryBackoff().delayFor(task.attempts(), e.retryAfter().orElse(null));
+                LOG.info(() -> "provider busy for order " + order.id() + ", retrying in " + delay + ": " + e.getMessage());
+                task.retryLater(e.getMessage(), now, delay);
+            } else {
+                fail(task, order, "PROVIDER_ERROR", e.getMessage(), now);
+            }
+        } catch (RuntimeException e) {
+            // A bug or an unexpected answer: keep the task, back off, and let an operator see it.
+            LOG.log(Level.WARNING, "provisioning step failed for order " + order.id(), e);
+            task.retryLater("unexpected error: " + e, now, settings.retryBackoff().delayFor(task.attempts()));
+        }
+        tasks.save(task);
+        orders.save(order);
+    }
+
+    private void requestServer(ProvisioningTask task, Order order, Instant now) {
+        List<CloudServer> existing = provider.findServersByTag(order.providerTag());
+        CloudServer server;
+        if (!existing.isEmpty()) {
+            server = existing.get(0);
+            LOG.info(() -> "order " + order.id() + " already has server " + server.providerServerId() + ": adopting it");
+        } else {
+            server = provider.createServer(new CreateServerRequest(order.hostname().value(), order.region(),
+                    order.plan().sizeSlug(), order.image().providerSlug(), List.of(order.providerTag(), "webrana"),
+                    cloudInit(order), List.of()));
+        }
+        task.serverRequested(server.providerServerId(), now, settings.pollInterval());
+    }
+
+    private void checkServer(ProvisioningTask task, Order order, Instant now) {
+        var found = provider.findServer(task.providerServerId());
+        if (found.isEmpty()) {
+            fail(task, order, "SERVER_VANISHED", "The provider no longer knows server " + task.providerServerId(), now);
+            return;
+        }
+        CloudServer server = found.get();
+        if (!server.isReady()) {
+            task.pollAgain(now, settings.pollInterval());
+            return;
+        }
+        Instance instance = new Instance(UUID.randomUUID(), order.id(), order.userId(),
+                provider.capabilities().providerName(), server.providerServerId(), server.name(), server.region(),
+                server.sizeSlug(), server.imageSlug(), server.publicIpv4(), server.publicIpv6(), Instance.Status.ACTIVE,
+                server.createdAt(), now, order.pricing().period().addTo(now), 0);
+        instances.save(instance);
+        order.activate(instance.id(), WORKER, now);
+        task.succeeded(now);
+        users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("VPS_ACTIVE",
+                user.email().value(), Map.of("name", user.fullName(), "hostname", order.hostname().value(),
+                        "ipv4", server.publicIpv4(), "plan", order.plan().name(), "image", order.image().name()),
+                "VPS_ACTIVE:" + order.id())));
+    }
+
+    private void fail(ProvisioningTask task, Order order, String code, String message, Instant now) {
+        LOG.warning(() -> "provisioning of order " + order.id() + " failed: " + code + " " + message);
+        order.failProvisioning(code, message, WORKER, now);
+        task.failed(code + ": " + message, now);
+        users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("PROVISIONING_FAILED",
+                user.email().value(), Map.of("name", user.fullName(), "hostname", order.hostname().value(),
+                        "orderId", order.id().toString()),
+                "PROVISIONING_FAILED:" + order.id())));
+    }
+
+    private static String lastErrorSuffix(ProvisioningTask task) {
+        return task.lastError() == null ? "" : " (last error: " + task.lastError() + ")";
+    }
+
+    /** cloud-init user data: the customer's SSH keys for root. */
+    static String cloudInit(Order order) {
+        if (order.sshKeys().isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder("#cloud-config\nssh_authorized_keys:\n");
+        order.sshKeys().forEach(k -> sb.append("  - \"").append(k.replace("\"", "")).append("\"\n"));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,215 @@
+package id.webrana.cloud.bootstrap;
+
+import id.webrana.cloud.application.port.in.EnsureAdminUseCase;
+import id.webrana.cloud.application.port.in.ExpireUnpaidOrdersUseCase;
+import id.webrana.cloud.application.port.in.ProvisionServersUseCase;
+import id.webrana.cloud.application.port.out.ProvisioningWakeUp;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.naming.InitialContext;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The background work of one server: provisioning workers and the order-expiry sweep, on threads
+ * from the container's managed thread factory.
+ *
+ * <p>Provisioning is event-driven: {@link #taskDue()} (called after a payment commits) wakes a
+ * worker at once. Workers also look for due tasks every {@code PROVISIONING_IDLE_POLL_MILLIS}
+ * (default 1 s), which covers retries that come due, tasks left by a crashed process, and
+ * payments confirmed on another server. All claims go through {@code FOR UPDATE SKIP LOCKED},
+ * so any number of workers on any number of servers never run one task twice.
+ */
+@ApplicationScoped
+public class BackgroundWorkers implements ProvisioningWakeUp {
+
+    private static final Logger LOG = Logger.getLogger(BackgroundWorkers.class.getName());
+
+    @Inject ApplicationStartup startup;
+    @Inject Instance<ProvisionServersUseCase> provisioning;
+    @Inject Instance<ExpireUnpaidOrdersUseCase> expiry;
+    @Inject Instance<EnsureAdminUseCase> ensureAdmin;
+
+    @Inject @ConfigProperty(name = "PROVISIONING_WORKERS", defaultValue = "2")
+    int workerCount;
+    @Inject @ConfigProperty(name = "PROVISIONING_IDLE_POLL_MILLIS", defaultValue = "1000")
+    long idlePollMillis;
+    @Inject @ConfigProperty(name = "BACKGROUND_WORKERS_ENABLED", defaultValue = "true")
+    boolean enabled;
+    @Inject @ConfigProperty(name = "ADMIN_EMAIL", defaultValue = "")
+    String adminEmail;
+    @Inject @ConfigProperty(name = "ADMIN_PASSWORD", defaultValue = "")
+    String adminPassword;
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition due = lock.newCondition();
+    private int pendingSignals;
+    private volatile boolean running;
+    private final List<Thread> threads = new ArrayList<>();
+    private boolean started;
+
+    synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (started) {
+            return;
+        }
+        started = true;
+        startup.onStart(event); // database created and migrated first (idempotent)
+        createFirstAdmin();
+        if (!enabled) {
+            LOG.info("Background workers disabled (BACKGROUND_WORKERS_ENABLED=false)");
+            return;
+        }
+        running = true;
+        ThreadFactory factory = threadFactory();
+        for (int i = 0; i < Math.max(1, workerCount); i++) {
+            Thread t = factory.newThread(this::provisioningLoop);
+            t.setName("webrana-provisioning-" + i);
+            threads.add(t);
+            t.start();
+        }
+        Thread sweeper = factory.newThread(this::expiryLoop);
+        sweeper.setName("webrana-order-expiry");
+        threads.add(sweeper);
+        sweeper.start();
+        LOG.info(() -> "Started " + workerCount + " provisioning worker(s) and the order-expiry sweep");
+    }
+
+    private void createFirstAdmin() {
+        String email = adminEmail;
+        String password = adminPassword;
+        boolean demo = email.isBlank() || password.isBlank();
+        if (demo) {
+            email = "admin@webrana.local";
+            password = "Admin-" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+        }
+        try {
+            boolean created = ensureAdmin.get().ensureAdmin(email, password.toCharArray(), "WeBrana Admin");
+            if (created && demo) {
+                String shown = email + " / " + password;
+                LOG.warning(() -> "No ADMIN_EMAIL/ADMIN_PASSWORD set: created the demo admin " + shown
+                        + " (shown once; set ADMIN_EMAIL and ADMIN_PASSWORD in production)");
+            } else if (created) {
+                String shown = email;
+                LOG.info(() -> "Created the first admin " + shown);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Could not create the first admin", e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[12];
+        new SecureRandom().nextBytes(b);
+        return b;
+    }
+
+    private static ThreadFactory threadFactory() {
+        try {
+            return (ManagedThreadFactory) new InitialContext().lookup("java:comp/DefaultManagedThreadFactory");
+        } catch (Exception e) {
+            LOG.warning("No managed thread factory (" + e + "); using plain daemon threads");
+            return r -> {
+                Thread t = new Thread(r);
+                t.setDaemon(true);
+                return t;
+            };
+        }
+    }
+
+    @Override
+    public void taskDue() {
+        lock.lock();
+        try {
+            pendingSignals++;
+            due.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void provisioningLoop() {
+        while (running) {
+            int processed = 0;
+            try {
+                processed = provisioning.get().processDueTasks(20);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Provisioning worker pass failed; continuing", e);
+            }
+            if (processed == 0) {
+                awaitSignal(idlePollMillis);
+            }
+        }
+    }
+
+    private void awaitSignal(long millis) {
+        lock.lock();
+        try {
+            if (pendingSignals == 0 && running) {
+                due.await(millis, TimeUnit.MILLISECONDS);
+            }
+            pendingSignals = Math.max(0, pendingSignals - 1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void expiryLoop() {
+        while (running) {
+            try {
+                int expired = expiry.get().expireOverdueOrders(100);
+                if (expired > 0) {
+                    LOG.info(() -> "Expired " + expired + " unpaid order(s)");
+                }
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Order expiry sweep failed; continuing", e);
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        lock.lock();
+        try {
+            due.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        threads.forEach(Thread::interrupt);
+        for (Thread t : threads) {
+            try {
+                t.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package id.webrana.cloud.bootstrap;
+
+import id.webrana.cloud.application.port.in.AdminOrdersUseCase;
+import id.webrana.cloud.application.port.in.AdminUsersUseCase;
+import id.webrana.cloud.application.port.in.AuthenticationUseCase;
+import id.webrana.cloud.application.port.in.BrowseCatalogUseCase;
+import id.webrana.cloud.application.port.in.ChangePaymentStatusUseCase;
+import id.webrana.cloud.application.port.in.EnsureAdminUseCase;
+import id.webrana.cloud.application.port.in.ExpireUnpaidOrdersUseCase;
+import id.webrana.cloud.application.port.in.ManageCatalogUseCase;
+import id.webrana.cloud.application.port.in.PasswordRecoveryUseCase;
+import id.webrana.cloud.application.port.in.PlaceOrderUseCase;
+import id.webrana.cloud.application.port.in.ProvisionServersUseCase;
+import id.webrana.cloud.application.port.in.QuotePriceUseCase;
+import id.webrana.cloud.application.port.in.RegisterUserUseCase;
+import id.webrana.cloud.application.port.in.ViewOrdersUseCase;
+import id.webrana.cloud.application.port.out.AccessTokenIssuer;
+import id.webrana.cloud.application.port.out.CloudProvider;
+import id.webrana.cloud.application.port.out.CouponRepository;
+import id.webrana.cloud.application.port.out.ImageRepository;
+import id.webrana.cloud.application.port.out.InstanceRepository;
+import id.webrana.cloud.application.port.out.Notifier;
+import id.webrana.cloud.application.port.out.OneTimeTokenRepository;
+import id.webrana.cloud.application.port.out.OrderRepository;
+import id.webrana.cloud.application.port.out.PasswordHasher;
+import id.webrana.cloud.application.port.out.PlanRepository;
+import id.webrana.cloud.application.port.out.PromoRepository;
+import id.webrana.cloud.application.port.out.ProvisioningTaskRepository;
+import id.webrana.cloud.application.port.out.ProvisioningWakeUp;
+import id.webrana.cloud.application.port.out.RefreshTokenRepository;
+import id.webrana.cloud.application.port.out.TransactionRunner;
+import id.webrana.cloud.application.port.out.UserRepository;
+import id.webrana.cloud.application.service.AccountService;
+import id.webrana.cloud.application.service.AccountSettings;
+import id.webrana.cloud.application.service.CatalogService;
+import id.webrana.cloud.application.service.OrderService;
+import id.webrana.cloud.application.service.OrderSettings;
+import id.webrana.cloud.application.service.ProvisioningService;
+import id.webrana.cloud.application.service.ProvisioningSettings;
+import id.webrana.cloud.domain.provisioning.Backoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The composition root: builds the pure-Java application services from the adapters' port
+ * implementations and offers each use case as one application-scoped bean. Inbound adapters
+ * inject the {@code port.in} interfaces only.
+ */
+@ApplicationScoped
+public class UseCaseProducers {
+
+    @Inject UserRepository users;
+    @Inject RefreshTokenRepository refreshTokens;
+    @Inject OneTimeTokenRepository oneTimeTokens;
+    @Inject PlanRepository plans;
+    @Inject ImageRepository images;
+    @Inject PromoRepository promos;
+    @Inject CouponRepository coupons;
+    @Inject OrderRepository orders;
+    @Inject ProvisioningTaskRepository tasks;
+    @Inject InstanceRepository instances;
+    @Inject Notifier notifier;
+    @Inject TransactionRunner tx;
+    @Inject PasswordHasher hasher;
+    @Inject AccessTokenIssuer tokenIssuer;
+    @Inject CloudProvider cloudProvider;
+    @Inject ProvisioningWakeUp wakeUp;
+
+    @Inject @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:9080")
+    String publicBaseUrl;
+    @Inject @ConfigProperty(name = "PAYMENT_WINDOW_MINUTES", defaultValue = "1440")
+    long paymentWindowMinutes;
+    @Inject @ConfigProperty(name = "DIGITALOCEAN_DEFAULT_REGION", defaultValue = "sgp1")
+    String defaultRegion;
+    @Inject @ConfigProperty(name = "PROVISIONING_TIMEOUT_SECONDS", defaultValue = "600")
+    long provisioningTimeoutSeconds;
+    @Inject @ConfigProperty(name = "PROVISIONING_POLL_MILLIS", defaultValue = "2000")
+    long pollMillis;
+    @Inject @ConfigProperty(name = "PROVISIONING_RETRY_INITIAL_MILLIS", defaultValue = "2000")
+    long retryInitialMillis;
+    @Inject @ConfigProperty(name = "PROVISIONING_RETRY_MAX_MILLIS", defaultValue = "60000")
+    long retryMaxMillis;
+
+    private volatile AccountService accountService;
+    private volatile CatalogService catalogService;
+    private volatile OrderService orderService;
+    private volatile ProvisioningService provisioningService;
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private synchronized AccountService accounts() {
+        if (accountService == null) {
+            accountService = new AccountService(users, refreshTokens, oneTimeTokens, hasher, tokenIssuer, notifier, tx,
+                    Clock.systemUTC(), AccountSettings.defaults(publicBaseUrl));
+        }
+        return accountService;
+    }
+
+    private synchronized CatalogService catalog() {
+        if (catalogService == null) {
+            catalogService = new CatalogService(plans, images, promos, coupons, tx, Clock.systemUTC());
+        }
+        return catalogService;
+    }
+
+    private synchronized OrderService orderService() {
+        if (orderService == null) {
+            orderService = new OrderService(catalog(), orders, tasks, instances, users, coupons, notifier, wakeUp, tx,
+                    Clock.systemUTC(), new OrderSettings(Duration.ofMinutes(paymentWindowMinutes), defaultRegion,
+                    Duration.ofSeconds(provisioningTimeoutSeconds)));
+        }
+        return orderService;
+    }
+
+    private synchronized ProvisioningService provisioning() {
+        if (provisioningService == null) {
+            provisioningService = new ProvisioningService(tasks, orders, instances, users, cloudProvider, notifier, tx,
+                    Clock.systemUTC(), new ProvisioningSettings(Duration.ofMillis(pollMillis),
+                    new Backoff(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis))));
+        }
+        return provisioningService;
+    }
+
+    @Produces @ApplicationScoped RegisterUserUseCase registerUser() { return accounts(); }
+    @Produces @ApplicationScoped AuthenticationUseCase authentication() { return accounts(); }
+    @Produces @ApplicationScoped PasswordRecoveryUseCase passwordRecovery() { return accounts(); }
+    @Produces @ApplicationScoped EnsureAdminUseCase ensureAdmin() { return accounts(); }
+    @Produces @ApplicationScoped BrowseCatalogUseCase browseCatalog() { return catalog(); }
+    @Produces @ApplicationScoped QuotePriceUseCase quotePrice() { return catalog(); }
+    @Produces @ApplicationScoped ManageCatalogUseCase manageCatalog() { return catalog(); }
+    @Produces @ApplicationScoped PlaceOrderUseCase placeOrder() { return orderService(); }
+    @Produces @ApplicationScoped ViewOrdersUseCase viewOrders() { return orderService(); }
+    @Produces @ApplicationScoped AdminOrdersUseCase adminOrders() { return orderService(); }
+    @Produces @ApplicationScoped ChangePaymentStatusUseCase changePaymentStatus() { return orderService(); }
+    @Produces @ApplicationScoped AdminUsersUseCase adminUsers() { return orderService(); }
+    @Produces @ApplicationScoped ExpireUnpaidOrdersUseCase expireUnpaidOrders() { return orderService(); }
+    @Produces @ApplicationScoped ProvisionServersUseCase provisionServers() { return provisioning(); }
+}

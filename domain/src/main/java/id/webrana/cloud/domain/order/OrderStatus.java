@@ -1,0 +1,33 @@
+package id.webrana.cloud.domain.order;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The life of an order:
+ * <pre>
+ * PENDING_PAYMENT ─┬─▶ PAID ─▶ PROVISIONING ─┬─▶ ACTIVE
+ *                  ├─▶ PAYMENT_FAILED         └─▶ FAILED
+ *                  └─▶ EXPIRED
+ * </pre>
+ */
+public enum OrderStatus {
+    PENDING_PAYMENT, PAID, PROVISIONING, ACTIVE, PAYMENT_FAILED, EXPIRED, FAILED;
+
+    private Set<OrderStatus> next() {
+        return switch (this) {
+            case PENDING_PAYMENT -> EnumSet.of(PAID, PAYMENT_FAILED, EXPIRED);
+            case PAID -> EnumSet.of(PROVISIONING, FAILED);
+            case PROVISIONING -> EnumSet.of(ACTIVE, FAILED);
+            case ACTIVE, PAYMENT_FAILED, EXPIRED, FAILED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    public boolean canBecome(OrderStatus target) {
+        return next().contains(target);
+    }
+
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+}

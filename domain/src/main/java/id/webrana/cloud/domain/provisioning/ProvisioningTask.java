@@ -1,0 +1,122 @@
+package id.webrana.cloud.domain.provisioning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The durable to-do item that turns a PAID order into a running server. It is written in the
+ * same transaction as the payment, so a paid order can never be forgotten; a worker claims it,
+ * performs one step, and records the outcome before the claim is released.
+ *
+ * <p>Steps: {@code PENDING} (no server requested yet) → {@code WAITING_FOR_SERVER} (the provider
+ * accepted the create call; poll until the server is ready) → {@code SUCCEEDED}; or
+ * {@code FAILED} on a permanent error or when the deadline passes. Transient errors keep the
+ * step and push {@link #nextAttemptAt()} back.
+ */
+public final class ProvisioningTask {
+
+    public enum Status { PENDING, WAITING_FOR_SERVER, SUCCEEDED, FAILED }
+
+    private final UUID id;
+    private final UUID orderId;
+    private Status status;
+    private String providerServerId;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private final Instant deadline;
+    private String lastError;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+
+    public ProvisioningTask(UUID id, UUID orderId, Status status, String providerServerId, int attempts,
+                            Instant nextAttemptAt, Instant deadline, String lastError, Instant createdAt,
+                            Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id);
+        this.orderId = Objects.requireNonNull(orderId);
+        this.status = Objects.requireNonNull(status);
+        this.providerServerId = providerServerId;
+        this.attempts = attempts;
+        this.nextAttemptAt = Objects.requireNonNull(nextAttemptAt);
+        this.deadline = Objects.requireNonNull(deadline);
+        this.lastError = lastError;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = updatedAt == null ? createdAt : updatedAt;
+        this.version = version;
+    }
+
+    /** A task due at once, that must finish within {@code timeout}. */
+    public static ProvisioningTask forPaidOrder(UUID orderId, Instant now, Duration timeout) {
+        return new ProvisioningTask(UUID.randomUUID(), orderId, Status.PENDING, null, 0, now, now.plus(timeout),
+                null, now, now, 0);
+    }
+
+    public boolean isFinished() {
+        return status == Status.SUCCEEDED || status == Status.FAILED;
+    }
+
+    public boolean isPastDeadline(Instant now) {
+        return !now.isBefore(deadline);
+    }
+
+    /** The provider accepted the server (or we found the one created before a crash). */
+    public void serverRequested(String serverId, Instant now, Duration firstPoll) {
+        requireOpen();
+        this.providerServerId = Objects.requireNonNull(serverId);
+        this.status = Status.WAITING_FOR_SERVER;
+        this.attempts = 0;
+        this.lastError = null;
+        this.nextAttemptAt = now.plus(firstPoll);
+        this.updatedAt = now;
+    }
+
+    /** The server is not ready yet: look again later. */
+    public void pollAgain(Instant now, Duration delay) {
+        requireOpen();
+        this.nextAttemptAt = now.plus(delay);
+        this.updatedAt = now;
+    }
+
+    /** A transient failure: try the same step again after {@code delay}. */
+    public void retryLater(String error, Instant now, Duration delay) {
+        requireOpen();
+        this.attempts++;
+        this.lastError = error;
+        this.nextAttemptAt = now.plus(delay);
+        this.updatedAt = now;
+    }
+
+    public void succeeded(Instant now) {
+        requireOpen();
+        this.status = Status.SUCCEEDED;
+        this.lastError = null;
+        this.updatedAt = now;
+    }
+
+    public void failed(String error, Instant now) {
+        requireOpen();
+        this.status = Status.FAILED;
+        this.lastError = error;
+        this.updatedAt = now;
+    }
+
+    private void requireOpen() {
+        if (isFinished()) {
+            throw new IllegalStateException("provisioning task " + id + " is already " + status);
+        }
+    }
+
+    public UUID id() { return id; }
+    public UUID orderId() { return orderId; }
+    public Status status() { return status; }
+    public String providerServerId() { return providerServerId; }
+    public int attempts() { return attempts; }
+    public Instant nextAttemptAt() { return nextAttemptAt; }
+    public Instant deadline() { return deadline; }
+    public String lastError() { return lastError; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+}
