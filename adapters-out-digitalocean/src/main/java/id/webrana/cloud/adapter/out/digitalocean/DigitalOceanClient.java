@@ -53,8 +53,10 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  *
  * <p>SSH keys: DigitalOcean embeds only keys already registered on the account, named by id or MD5 fingerprint.
  * {@link #createServer} therefore looks each public key up by its fingerprint and registers it when missing
- * ({@code GET /v2/account/keys/{fingerprint}}, {@code POST /v2/account/keys}); a numeric id or a fingerprint given
- * instead of a key is passed through as it is.
+ * ({@code GET /v2/account/keys/{fingerprint}}, {@code POST /v2/account/keys}), then sends the fingerprints in
+ * {@code ssh_keys}. Only a transient failure of that check stops the create; otherwise DigitalOcean's create decides
+ * (a simulator without SSH-key endpoints still works). A numeric id or a fingerprint given instead of a key is passed
+ * through as it is.
  *
  * <p>Instances are thread-safe as far as the underlying Rest Client is; {@link #close()} releases it.
  */
@@ -343,23 +345,30 @@ public class DigitalOceanClient implements CloudProvider, AutoCloseable {
         return references;
     }
 
+    /**
+     * Makes sure DigitalOcean knows the key. Transient failures abort the create (the caller tries again later).
+     * Permanent ones (the endpoint missing, as in a simulator without SSH keys; a token without the
+     * {@code ssh_key} scopes; 422 "already in use" after a concurrent registration) do not: the fingerprint is sent
+     * anyway and DigitalOcean's create, the authority, rejects it with 422 if the key really is unknown.
+     */
     private void ensureSshKeyRegistered(String fingerprint, String publicKey) {
-        boolean known = exchange("get SSH key " + fingerprint, () -> api.getSshKey(fingerprint),
-                SshKeyEnvelope.class, SshKeyEnvelope::sshKey, true).isPresent();
-        if (known) {
-            return;
-        }
-        String name = "webrana-" + fingerprint.replace(":", "").substring(0, 16);
         try {
+            boolean known = exchange("get SSH key " + fingerprint, () -> api.getSshKey(fingerprint),
+                    SshKeyEnvelope.class, SshKeyEnvelope::sshKey, true).isPresent();
+            if (known) {
+                return;
+            }
+            String name = "webrana-" + fingerprint.replace(":", "").substring(0, 16);
             exchange("register SSH key " + fingerprint,
                     () -> api.createSshKey(new SshKeyCreateRequest(name, publicKey)), SshKeyEnvelope.class,
                     SshKeyEnvelope::sshKey, false);
         } catch (CloudProviderException e) {
-            if (e.httpStatus() != 422) {
+            if (e.isTransient()) {
                 throw e;
             }
-            // "SSH Key is already in use on your account": registered meanwhile by a concurrent create
-            LOG.log(Level.FINE, "SSH key {0} was not registered: {1}", new Object[] {fingerprint, e.getMessage()});
+            LOG.log(e.httpStatus() == 422 ? Level.FINE : Level.WARNING,
+                    "SSH key {0} could not be looked up or registered ({1}); sending its fingerprint anyway",
+                    new Object[] {fingerprint, e.getMessage()});
         }
     }
 

@@ -176,6 +176,33 @@ class DigitalOceanClientWireMockTest {
     }
 
     @Test
+    void without_an_ssh_key_endpoint_the_fingerprint_is_still_sent_and_digitalocean_decides() {
+        // e.g. a simulator that does not serve /v2/account/keys: both calls answer 404
+        wireMock.stubFor(get(urlPathEqualTo("/v2/account/keys/" + SSH_KEY_FINGERPRINT)).willReturn(aResponse()
+                .withStatus(404)));
+        wireMock.stubFor(post(urlEqualTo("/v2/account/keys")).willReturn(aResponse().withStatus(404)));
+        wireMock.stubFor(post(urlEqualTo("/v2/droplets")).willReturn(json(202,
+                createResponse(droplet(3164444, "vps-42.webrana.id", "new", "", ""), 7515))));
+
+        CloudServer server = client.createServer(createRequest(List.of(SSH_KEY)));
+
+        assertThat(server.providerServerId()).isEqualTo("3164444");
+        wireMock.verify(postRequestedFor(urlEqualTo("/v2/droplets")).withRequestBody(equalToJson(
+                "{\"ssh_keys\":[\"" + SSH_KEY_FINGERPRINT + "\"]}", true, true)));
+    }
+
+    @Test
+    void a_transient_failure_while_checking_an_ssh_key_aborts_the_create_before_any_droplet_is_requested() {
+        wireMock.stubFor(get(urlPathEqualTo("/v2/account/keys/" + SSH_KEY_FINGERPRINT)).willReturn(json(503,
+                "{\"id\":\"service_unavailable\",\"message\":\"try later\"}")));
+
+        CloudProviderException failure = failureOf(() -> client.createServer(createRequest(List.of(SSH_KEY))));
+
+        assertThat(failure.isTransient()).isTrue();
+        wireMock.verify(0, postRequestedFor(urlEqualTo("/v2/droplets")));
+    }
+
+    @Test
     void ssh_key_ids_and_fingerprints_are_passed_through_without_a_lookup() {
         wireMock.stubFor(post(urlEqualTo("/v2/droplets")).willReturn(json(202,
                 createResponse(droplet(3164444, "vps-42.webrana.id", "new", "", ""), 7515))));
@@ -198,6 +225,18 @@ class DigitalOceanClientWireMockTest {
         wireMock.verify(postRequestedFor(urlEqualTo("/v2/droplets")).withRequestBody(equalToJson(
                 "{\"name\":\"vps-42\",\"region\":\"sgp1\",\"size\":\"s-1vcpu-1gb\",\"image\":\"ubuntu-24-04-x64\","
                         + "\"tags\":[\"order-42\"]}")));
+    }
+
+    @Test
+    void a_numeric_image_is_sent_as_an_image_id_not_a_slug() {
+        wireMock.stubFor(post(urlEqualTo("/v2/droplets")).willReturn(json(202,
+                createResponse(droplet(3164444, "vps-42", "new", "", ""), 7515))));
+
+        client.createServer(new CreateServerRequest("vps-42", "sgp1", "s-1vcpu-1gb", "7555620", List.of(), null,
+                List.of()));
+
+        wireMock.verify(postRequestedFor(urlEqualTo("/v2/droplets"))
+                .withRequestBody(equalToJson("{\"image\":7555620}", true, true)));
     }
 
     @Test
@@ -236,6 +275,14 @@ class DigitalOceanClientWireMockTest {
 
         assertThat(failure.isTransient()).isTrue();
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(42));
+    }
+
+    @Test
+    void a_retry_after_given_as_an_http_date_is_turned_into_a_wait() {
+        wireMock.stubFor(get(urlEqualTo("/v2/droplets/7")).willReturn(aResponse().withStatus(429)
+                .withHeader("retry-after", "Sun, 01 Mar 2026 12:02:00 GMT")));
+
+        assertThat(failureOf(() -> client.findServer("7")).retryAfter()).contains(Duration.ofMinutes(2));
     }
 
     @Test

@@ -18,8 +18,8 @@ public class ActionsResource {
 
     private SandboxService service;
 
-    /** For CDI proxies. */
-    protected ActionsResource() {
+    /** For CDI proxies and JAX-RS (which needs a public constructor to pick). */
+    public ActionsResource() {
     }
 
     /** @param service the simulator holder */

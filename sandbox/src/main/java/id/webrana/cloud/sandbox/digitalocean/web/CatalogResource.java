@@ -25,8 +25,8 @@ public class CatalogResource {
 
     private SandboxService service;
 
-    /** For CDI proxies. */
-    protected CatalogResource() {
+    /** For CDI proxies and JAX-RS (which needs a public constructor to pick). */
+    public CatalogResource() {
     }
 
     /** @param service the simulator holder */

@@ -37,8 +37,8 @@ public class ControlResource {
 
     private SandboxService service;
 
-    /** For CDI proxies. */
-    protected ControlResource() {
+    /** For CDI proxies and JAX-RS (which needs a public constructor to pick). */
+    public ControlResource() {
     }
 
     /** @param service the simulator holder */

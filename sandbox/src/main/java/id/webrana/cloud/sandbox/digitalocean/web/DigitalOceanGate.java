@@ -46,8 +46,8 @@ public class DigitalOceanGate implements ContainerRequestFilter, ContainerRespon
 
     private SandboxService service;
 
-    /** For CDI proxies. */
-    protected DigitalOceanGate() {
+    /** For CDI proxies and JAX-RS (which needs a public constructor to pick). */
+    public DigitalOceanGate() {
     }
 
     /** @param service the simulator holder */

@@ -32,8 +32,8 @@ public class DropletsResource {
 
     private SandboxService service;
 
-    /** For CDI proxies. */
-    protected DropletsResource() {
+    /** For CDI proxies and JAX-RS (which needs a public constructor to pick). */
+    public DropletsResource() {
     }
 
     /** @param service the simulator holder */
