@@ -183,6 +183,7 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
             User user = users.findById(t.userId()).orElseThrow(() -> invalidLink());
             user.changePasswordHash(hash);
             users.save(user);
+            refreshTokens.revokeAllOfUser(user.id(), now);
         });
     }
 

@@ -156,12 +156,32 @@ public class ProvisioningService implements ProvisionServersUseCase {
 
     private void fail(ProvisioningTask task, Order order, String code, String message, Instant now) {
         LOG.warning(() -> "provisioning of order " + order.id() + " failed: " + code + " " + message);
+        destroyLeftover(task, order);
         order.failProvisioning(code, message, WORKER, now);
         task.failed(code + ": " + message, now);
         users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("PROVISIONING_FAILED",
                 user.email().value(), Map.of("name", user.fullName(), "hostname", order.hostname().value(),
                         "orderId", order.id().toString()),
                 "PROVISIONING_FAILED:" + order.id())));
+    }
+
+    /**
+     * A server that was requested but will never be handed over must not keep running at our
+     * cost. Best effort: if the provider cannot be reached now, the server stays tagged with the
+     * order and an operator's cleanup finds it.
+     */
+    private void destroyLeftover(ProvisioningTask task, Order order) {
+        String serverId = task.providerServerId();
+        if (serverId == null) {
+            return;
+        }
+        try {
+            provider.deleteServer(serverId);
+            LOG.info(() -> "destroyed server " + serverId + " left by failed order " + order.id());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not destroy server " + serverId + " of failed order " + order.id()
+                    + "; it stays tagged " + order.providerTag() + " for cleanup", e);
+        }
     }
 
     private static String lastErrorSuffix(ProvisioningTask task) {

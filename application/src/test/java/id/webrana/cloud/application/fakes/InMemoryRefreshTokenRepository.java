@@ -31,6 +31,14 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
         });
     }
 
+    @Override
+    public void revokeAllOfUser(UUID userId, Instant now) {
+        table.all().filter(t -> t.userId().equals(userId)).forEach(t -> {
+            t.revoke(now);
+            table.save(t);
+        });
+    }
+
     public List<RefreshToken> all() {
         return table.all().toList();
     }

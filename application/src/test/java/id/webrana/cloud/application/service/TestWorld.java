@@ -53,6 +53,15 @@ final class TestWorld {
     static final String PASSWORD = "rahasia123";
     static final Actor ADMIN = new Actor(Actor.Type.ADMIN, "admin-1");
 
+    /** The services log every retry; tests assert on state instead (kept strongly referenced). */
+    private static final java.util.logging.Logger SERVICE_LOG = quiet("id.webrana.cloud.application.service");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
+    }
+
     final MutableClock clock = new MutableClock(START);
     final FakeTransactionRunner tx = new FakeTransactionRunner();
     final InMemoryUserRepository users = new InMemoryUserRepository();

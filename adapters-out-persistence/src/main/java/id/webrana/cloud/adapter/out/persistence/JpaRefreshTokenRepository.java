@@ -55,4 +55,12 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
         em.createQuery("UPDATE RefreshTokenEntity t SET t.revokedAt = :now WHERE t.familyId = :f AND t.revokedAt IS NULL")
                 .setParameter("now", now).setParameter("f", familyId).executeUpdate();
     }
+
+    @Override
+    public void revokeAllOfUser(UUID userId, Instant now) {
+        var em = JpaTransactionRunner.current();
+        em.flush();
+        em.createQuery("UPDATE RefreshTokenEntity t SET t.revokedAt = :now WHERE t.userId = :u AND t.revokedAt IS NULL")
+                .setParameter("now", now).setParameter("u", userId).executeUpdate();
+    }
 }

@@ -14,4 +14,7 @@ public interface RefreshTokenRepository {
     void save(RefreshToken token);
 
     void revokeFamily(UUID familyId, Instant now);
+
+    /** Revokes every live token of the user: signs them out on every device. */
+    void revokeAllOfUser(UUID userId, Instant now);
 }
