@@ -15,11 +15,15 @@ import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.mappings.converters.Converter;
 import org.eclipse.persistence.mappings.converters.SerializedObjectConverter;
+import org.eclipse.persistence.mappings.converters.UUIDConverter;
+import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.foundation.AbstractDirectMapping;
 import org.eclipse.persistence.sessions.Session;
 
+import java.lang.reflect.ParameterizedType;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
@@ -40,10 +44,13 @@ import java.util.logging.Logger;
  *       basic type and maps every {@code Instant} field as a serialized object ({@code bytea}).
  *       Repaired with an {@code Instant <-> java.sql.Timestamp} conversion, what an
  *       {@code AttributeConverter} in the main code would do.</li>
- *   <li><b>Null UUID</b>: EclipseLink's PostgreSQLPlatform binds a non-null {@link UUID} as
- *       {@code OTHER} but a null one with {@code setNull(VARCHAR)}, which PostgreSQL refuses for a
- *       {@code uuid} column ({@code orders.instance_id} is null until the server runs). Repaired by
- *       typing the UUID columns {@code OTHER}.</li>
+ *   <li><b>Null UUID</b>: EclipseLink 4.0.9 cannot handle a NULL {@code uuid} column
+ *       ({@code orders.instance_id} is null until the server runs): it writes a null {@link UUID} with
+ *       {@code setNull(VARCHAR)}, which PostgreSQL refuses, and its {@code UUIDConverter} throws a
+ *       NullPointerException reading one. Repaired by typing the UUID columns {@code OTHER} and a
+ *       null-safe converter. Likewise the UUID elements of {@code PlanEntity.imageIds} are written as
+ *       {@code varchar} into the {@code uuid} column {@code plan_images.image_id}: repaired by typing
+ *       them {@code UUID}.</li>
  *   <li><b>Insert order</b>: without relationship mappings EclipseLink inserts new rows of different
  *       entities in the alphabetical order of the entity class names, e.g. {@code one_time_tokens}
  *       before the {@code users} row they reference. Repaired by declaring the foreign keys as
@@ -103,6 +110,12 @@ public final class EclipseLinkTestWorkarounds {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             String entity = descriptor.getJavaClass().getSimpleName();
             for (DatabaseMapping mapping : descriptor.getMappings()) {
+                if (uuids && mapping instanceof DirectCollectionMapping collection
+                        && collection.getValueConverter() instanceof UUIDConverter
+                        && elementType(descriptor.getJavaClass(), mapping.getAttributeName()) == UUID.class) {
+                    collection.setDirectFieldClassification(UUID.class);
+                    done.add("UUID elements " + entity + "." + mapping.getAttributeName());
+                }
                 if (!(mapping instanceof AbstractDirectMapping direct)) {
                     continue;
                 }
@@ -111,9 +124,12 @@ public final class EclipseLinkTestWorkarounds {
                     direct.setConverter(new InstantToTimestamp());
                     done.add("Instant " + entity + "." + mapping.getAttributeName());
                 }
-                if (uuids && type == UUID.class && direct.getField() != null
-                        && direct.getField().getSqlType() == org.eclipse.persistence.internal.helper.DatabaseField.NULL_SQL_TYPE) {
-                    direct.getField().setSqlType(Types.OTHER);
+                if (uuids && type == UUID.class && direct.getConverter() instanceof UUIDConverter
+                        && !(direct.getConverter() instanceof NullSafeUuidConverter)) {
+                    direct.setConverter(new NullSafeUuidConverter());
+                    if (direct.getField().getSqlType() == DatabaseField.NULL_SQL_TYPE) {
+                        direct.getField().setSqlType(Types.OTHER);
+                    }
                     done.add("UUID " + entity + "." + mapping.getAttributeName());
                 }
             }
@@ -132,6 +148,18 @@ public final class EclipseLinkTestWorkarounds {
         }
     }
 
+    private static Class<?> elementType(Class<?> type, String name) {
+        try {
+            if (type.getDeclaredField(name).getGenericType() instanceof ParameterizedType p
+                    && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+                return c;
+            }
+        } catch (NoSuchFieldException e) {
+            // not a field of this class
+        }
+        return null;
+    }
+
     private static Class<?> fieldType(Class<?> type, String name) {
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
             try {
@@ -141,6 +169,14 @@ public final class EclipseLinkTestWorkarounds {
             }
         }
         return null;
+    }
+
+    /** EclipseLink's UUID converter, but reading a NULL column as null instead of throwing a NullPointerException. */
+    static final class NullSafeUuidConverter extends UUIDConverter {
+        @Override
+        public Object convertDataValueToObjectValue(Object dataValue, Session session) {
+            return dataValue == null ? null : super.convertDataValueToObjectValue(dataValue, session);
+        }
     }
 
     /** What an {@code AttributeConverter<Instant, Timestamp>} would do. */
