@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -51,10 +52,10 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     long idlePollMillis;
     @Inject @ConfigProperty(name = "BACKGROUND_WORKERS_ENABLED", defaultValue = "true")
     boolean enabled;
-    @Inject @ConfigProperty(name = "ADMIN_EMAIL", defaultValue = "")
-    String adminEmail;
-    @Inject @ConfigProperty(name = "ADMIN_PASSWORD", defaultValue = "")
-    String adminPassword;
+    @Inject @ConfigProperty(name = "ADMIN_EMAIL")
+    Optional<String> adminEmail;
+    @Inject @ConfigProperty(name = "ADMIN_PASSWORD")
+    Optional<String> adminPassword;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition due = lock.newCondition();
@@ -90,8 +91,8 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     }
 
     private void createFirstAdmin() {
-        String email = adminEmail;
-        String password = adminPassword;
+        String email = adminEmail.orElse("").trim();
+        String password = adminPassword.orElse("");
         boolean demo = email.isBlank() || password.isBlank();
         if (demo) {
             email = "admin@webrana.local";

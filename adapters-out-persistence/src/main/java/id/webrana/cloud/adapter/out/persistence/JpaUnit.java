@@ -54,6 +54,7 @@ public final class JpaUnit {
         props.put("eclipselink.target-database", "PostgreSQL");
         props.put("eclipselink.jdbc.uppercase-columns", "false");
         props.put("eclipselink.ddl-generation", "none");
+        props.put(EclipseLinkMappingRepairs.PROPERTY, EclipseLinkMappingRepairs.class.getName());
         return new PersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(dataSource, props), props);
     }
 

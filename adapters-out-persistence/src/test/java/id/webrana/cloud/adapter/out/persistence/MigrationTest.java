@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -31,10 +30,6 @@ class MigrationTest {
     }
 
     @Test
-    @Disabled("BUG: db.changelog-master.xml changeSet 0000-baseline holds <comment> followed by <tagDatabase>;"
-            + " the dbchangelog-4.33.xsd allows <tagDatabase> only as the sole change of a changeSet, so Liquibase"
-            + " rejects the file (ChangeLogParseException: cvc-complex-type.2.4.a ... tagDatabase) and"
-            + " LiquibaseMigrator.migrate - hence application start-up - fails on every database")
     void theChangelogMigratesAnEmptyDatabaseWithLiquibasesXmlValidationOn() {
         assertThatCode(() -> LiquibaseMigrator.migrate(ds, true)).doesNotThrowAnyException();
         assertThat(count("SELECT COUNT(*) FROM vps_plans")).isEqualTo(5);

@@ -10,7 +10,6 @@ import id.webrana.cloud.domain.order.Order;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -18,8 +17,8 @@ import java.time.Duration;
 
 /**
  * The persistence unit as the application builds it ({@link JpaUnit#create} on a plain PostgreSQL
- * data source), without some or all of the test-only {@link EclipseLinkTestWorkarounds} the other
- * tests use; each test on a fresh migrated database of its own. The disabled tests are the bugs.
+ * data source), each test on a fresh migrated database of its own: what EclipseLink 4.0 would get wrong
+ * without {@link EclipseLinkMappingRepairs}.
  */
 class PersistenceUnitAsShippedTest {
 
@@ -48,11 +47,6 @@ class PersistenceUnitAsShippedTest {
     }
 
     @Test
-    @Disabled("BUG: every java.time.Instant field of the 13 entities (users.created_at, orders.created_at,"
-            + " coupons.valid_from, ...) is mapped by EclipseLink 4.0.9 (Jakarta Persistence 3.1, Liberty persistence-3.1)"
-            + " as a SERIALIZED object: Instant became a basic type only in Persistence 3.2. Every INSERT fails with"
-            + " 'column \"created_at\" is of type timestamp with time zone but expression is of type bytea' and reading a"
-            + " seeded timestamp (coupon HEMAT10) fails with ConversionException EclipseLink-3002")
     void anInstantIsStoredAsATimestampAndReadBack() {
         JpaTransactionRunner tx = unit(null);
         User user = Fixtures.newUser("instant");
@@ -65,14 +59,8 @@ class PersistenceUnitAsShippedTest {
     }
 
     @Test
-    @Disabled("BUG: EclipseLink 4.0.9 cannot handle a NULL uuid column, and orders.instance_id is NULL until the"
-            + " server runs. Writing: a null UUID is bound with setNull(Types.VARCHAR) (non-null ones as Types.OTHER), so"
-            + " every new order fails with 'column \"instance_id\" is of type uuid but expression is of type character"
-            + " varying'. Reading: org.eclipse.persistence.mappings.converters.UUIDConverter.convertDataValueToObjectValue"
-            + " throws NullPointerException on NULL, so no order without an instance can be loaded. Fix e.g. with an"
-            + " AttributeConverter<UUID, ...> for OrderEntity.instanceId / a customizer, or by storing it as text")
     void anOrderWithoutAnInstanceYetIsStoredAndReadBack() {
-        JpaTransactionRunner tx = unit(EclipseLinkTestWorkarounds.InstantOnly.class);
+        JpaTransactionRunner tx = unit(null);
         User user = Fixtures.newUser("uuid");
         tx.inTransaction(() -> new JpaUserRepository().save(user));
         Order order = Fixtures.newOrder(user.id(), "no-instance-yet", T0);
@@ -83,10 +71,8 @@ class PersistenceUnitAsShippedTest {
     }
 
     @Test
-    @Disabled("BUG: reading a NULL uuid column throws NullPointerException in EclipseLink's UUIDConverter (see above);"
-            + " shown here on a row written with plain SQL, independent of how the adapter writes")
     void anOrderRowWithANullInstanceIdIsReadBack() throws Exception {
-        JpaTransactionRunner tx = unit(EclipseLinkTestWorkarounds.InstantOnly.class);
+        JpaTransactionRunner tx = unit(null);
         User user = Fixtures.newUser("uuidread");
         tx.inTransaction(() -> new JpaUserRepository().save(user));
         java.util.UUID orderId = java.util.UUID.randomUUID();
@@ -104,15 +90,8 @@ class PersistenceUnitAsShippedTest {
     }
 
     @Test
-    @Disabled("BUG: the entities have no relationship mappings, so EclipseLink inserts the new rows of one flush in the"
-            + " alphabetical order of the entity class names: OneTimeTokenEntity/OrderEntity/RefreshTokenEntity/"
-            + "CouponRedemptionEntity/InstanceEntity rows go BEFORE the UserEntity row they reference. AccountService"
-            + ".register (new user + verification token in one transaction) therefore always fails with"
-            + " 'violates foreign key constraint one_time_tokens_user_id_fkey'. Fix e.g. with"
-            + " ClassDescriptor.addConstraintDependency in a customizer of JpaUnit, or em.flush() after persisting a"
-            + " new user in JpaUserRepository.save")
     void aNewUserAndItsVerificationTokenAreStoredInOneTransaction() {
-        JpaTransactionRunner tx = unit(EclipseLinkTestWorkarounds.InstantAndUuid.class);
+        JpaTransactionRunner tx = unit(null);
         User user = Fixtures.newUser("fk");
 
         assertThatCode(() -> tx.inTransaction(() -> {
@@ -123,13 +102,8 @@ class PersistenceUnitAsShippedTest {
     }
 
     @Test
-    @Disabled("BUG: PlanEntity.imageIds (@ElementCollection Set<UUID>) is written as character varying: EclipseLink"
-            + " 4.0.9's UUIDConverter turns the UUID into a String and, for an element collection, does not set the"
-            + " field type back to UUID, so 'INSERT INTO plan_images (plan_id, image_id)' fails with 'column \"image_id\""
-            + " is of type uuid but expression is of type character varying': no plan can be created with images and no"
-            + " plan's images can be changed (CatalogService.savePlan)")
     void aPlanWithAllowedImagesIsStored() {
-        JpaTransactionRunner tx = unit(EclipseLinkTestWorkarounds.InstantOnly.class);
+        JpaTransactionRunner tx = unit(null);
         var plan = id.webrana.cloud.domain.catalog.VpsPlan.create(
                 new id.webrana.cloud.domain.catalog.VpsPlan.PlanSpec("Images", "s-1vcpu-512mb-10gb", 1, 512, 10, 1), 1,
                 java.util.Map.of(id.webrana.cloud.domain.shared.BillingPeriod.MONTHLY,
@@ -141,9 +115,4 @@ class PersistenceUnitAsShippedTest {
                 .satisfies(p -> assertThat(p.allowedImageIds()).containsExactly(Fixtures.IMAGE_DEBIAN_12));
     }
 
-    @Test
-    void theWorkaroundsOfTheOtherTestsAreNotSwitchedOnForTheApplication() {
-        unit(null);
-        assertThat(System.getProperty(EclipseLinkTestWorkarounds.PROPERTY)).isNull();
-    }
 }

@@ -225,6 +225,32 @@ class RepositoryRoundTripTest extends PostgresTest {
         }
 
         @Test
+        void revokingAllOfAUserRevokesEveryLiveTokenOfThatUserOnly() {
+            User user = Fixtures.newUser("everywhere");
+            User other = Fixtures.newUser("someoneelse");
+            Instant earlier = T0.minusSeconds(600);
+            RefreshToken laptop = RefreshToken.issue(user.id(), UUID.randomUUID(), randomHash(), T0, T0.plus(Duration.ofDays(7)));
+            RefreshToken phone = RefreshToken.issue(user.id(), UUID.randomUUID(), randomHash(), T0, T0.plus(Duration.ofDays(7)));
+            RefreshToken oldSession = new RefreshToken(UUID.randomUUID(), user.id(), UUID.randomUUID(), randomHash(), T0,
+                    T0.plus(Duration.ofDays(7)), null, earlier);
+            RefreshToken othersSession = RefreshToken.issue(other.id(), UUID.randomUUID(), randomHash(), T0,
+                    T0.plus(Duration.ofDays(7)));
+            db.inTx(() -> {
+                db.users.save(user);
+                db.users.save(other);
+                List.of(laptop, phone, oldSession, othersSession).forEach(db.refreshTokens::save);
+            });
+
+            Instant now = T0.plusSeconds(300);
+            db.inTx(() -> db.refreshTokens.revokeAllOfUser(user.id(), now));
+
+            assertThat(revokedAt(laptop)).isEqualTo(now);
+            assertThat(revokedAt(phone)).isEqualTo(now);
+            assertThat(revokedAt(oldSession)).isEqualTo(earlier);
+            assertThat(revokedAt(othersSession)).isNull();
+        }
+
+        @Test
         void aTokenSavedInTheSameTransactionIsRevokedWithItsFamily() {
             User user = Fixtures.newUser("fam2");
             UUID family = UUID.randomUUID();

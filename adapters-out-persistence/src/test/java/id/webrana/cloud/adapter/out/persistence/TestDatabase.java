@@ -71,7 +71,7 @@ final class TestDatabase implements AutoCloseable {
         EntityManagerFactory emf = null;
         try {
             migrate(ds, true);
-            emf = createEntityManagerFactory(ds, EclipseLinkTestWorkarounds.All.class);
+            emf = createEntityManagerFactory(ds, null);
             TestDatabase db = new TestDatabase(name, ds, emf);
             Runtime.getRuntime().addShutdownHook(new Thread(db::close, "drop-" + name));
             LOG.info(() -> "Test database " + name + " ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
@@ -85,24 +85,11 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    /**
-     * {@link JpaUnit#create} with a test-only session customizer ({@link EclipseLinkTestWorkarounds}),
-     * or exactly as the application builds it when {@code customizer} is null. EclipseLink reads the
-     * customizer from a system property when the unit deploys, which the first entity manager forces.
-     */
-    static EntityManagerFactory createEntityManagerFactory(DataSource ds, Class<?> customizer) {
-        synchronized (TestDatabase.class) {
-            if (customizer != null) {
-                System.setProperty(EclipseLinkTestWorkarounds.PROPERTY, customizer.getName());
-            }
-            try {
-                EntityManagerFactory emf = JpaUnit.create(ds);
-                emf.createEntityManager().close();
-                return emf;
-            } finally {
-                System.clearProperty(EclipseLinkTestWorkarounds.PROPERTY);
-            }
-        }
+    /** The persistence unit exactly as the application builds it ({@link JpaUnit#create}), deployed. */
+    static EntityManagerFactory createEntityManagerFactory(DataSource ds, Class<?> ignored) {
+        EntityManagerFactory emf = JpaUnit.create(ds);
+        emf.createEntityManager().close();
+        return emf;
     }
 
     /** Creates a new, empty {@code webrana_test_<random>} database and returns its name. */

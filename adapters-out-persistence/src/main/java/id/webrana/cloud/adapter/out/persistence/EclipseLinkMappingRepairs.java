@@ -35,9 +35,10 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * TEST-ONLY repairs of three bugs of the persistence unit as the main code builds it (each one is
- * shown by a disabled test of {@code PersistenceUnitAsShippedTest}). They let the rest of the suite
- * test everything else on PostgreSQL; each repair does nothing once the main code handles the case.
+ * Repairs of EclipseLink 4.0 (Jakarta Persistence 3.1) mappings that do not fit this schema on
+ * PostgreSQL, applied to every session by {@link JpaUnit} (found by the persistence tests, which
+ * prove each one in {@code PersistenceUnitAsShippedTest}). Each repair does nothing where
+ * EclipseLink already maps the field right (e.g. after a move to Persistence 3.2).
  *
  * <ol>
  *   <li><b>Instant</b>: EclipseLink 4.0 (Jakarta Persistence 3.1) does not know {@link Instant} as a
@@ -49,17 +50,17 @@ import java.util.logging.Logger;
  *       {@code setNull(VARCHAR)}, which PostgreSQL refuses, and its {@code UUIDConverter} throws a
  *       NullPointerException reading one. Repaired by typing the UUID columns {@code OTHER} and a
  *       null-safe converter. Likewise the UUID elements of {@code PlanEntity.imageIds} are written as
- *       {@code varchar} into the {@code uuid} column {@code plan_images.image_id}: repaired by typing
- *       them {@code UUID}.</li>
+ *       {@code varchar} into the {@code uuid} column {@code plan_images.image_id}: repaired by handing
+ *       the UUIDs to the platform as they are.</li>
  *   <li><b>Insert order</b>: without relationship mappings EclipseLink inserts new rows of different
  *       entities in the alphabetical order of the entity class names, e.g. {@code one_time_tokens}
  *       before the {@code users} row they reference. Repaired by declaring the foreign keys as
  *       EclipseLink constraint dependencies.</li>
  * </ol>
  */
-public final class EclipseLinkTestWorkarounds {
+public final class EclipseLinkMappingRepairs implements SessionCustomizer {
 
-    private static final Logger LOG = Logger.getLogger(EclipseLinkTestWorkarounds.class.getName());
+    private static final Logger LOG = Logger.getLogger(EclipseLinkMappingRepairs.class.getName());
 
     static final String PROPERTY = "eclipselink.session.customizer";
 
@@ -78,31 +79,14 @@ public final class EclipseLinkTestWorkarounds {
             ProvisioningTaskEntity.class, List.of(OrderEntity.class),
             InstanceEntity.class, List.of(OrderEntity.class, UserEntity.class));
 
-    private EclipseLinkTestWorkarounds() {
+    public EclipseLinkMappingRepairs() {
+        // instantiated by EclipseLink
     }
 
-    /** All three repairs: the configuration of the shared test database. */
-    public static final class All implements SessionCustomizer {
-        @Override
-        public void customize(Session session) {
-            repair(session, true, true, true);
-        }
-    }
-
-    /** Only the Instant repair: shows the null-UUID bug. */
-    public static final class InstantOnly implements SessionCustomizer {
-        @Override
-        public void customize(Session session) {
-            repair(session, true, false, false);
-        }
-    }
-
-    /** Instant and null-UUID repairs: shows the insert-order bug. */
-    public static final class InstantAndUuid implements SessionCustomizer {
-        @Override
-        public void customize(Session session) {
-            repair(session, true, true, false);
-        }
+    /** Applies every repair; called by EclipseLink when the session is built. */
+    @Override
+    public void customize(Session session) {
+        repair(session, true, true, true);
     }
 
     private static void repair(Session session, boolean instants, boolean uuids, boolean insertOrder) {
@@ -113,7 +97,7 @@ public final class EclipseLinkTestWorkarounds {
                 if (uuids && mapping instanceof DirectCollectionMapping collection
                         && collection.getValueConverter() instanceof UUIDConverter
                         && elementType(descriptor.getJavaClass(), mapping.getAttributeName()) == UUID.class) {
-                    collection.setDirectFieldClassification(UUID.class);
+                    collection.setValueConverter(new UuidAsIs());
                     done.add("UUID elements " + entity + "." + mapping.getAttributeName());
                 }
                 if (!(mapping instanceof AbstractDirectMapping direct)) {
@@ -144,7 +128,7 @@ public final class EclipseLinkTestWorkarounds {
         }
         lastRepairs = List.copyOf(done);
         if (!done.isEmpty()) {
-            LOG.warning("TEST-ONLY EclipseLink repairs (" + done.size() + "): " + done);
+            LOG.fine(() -> "EclipseLink mapping repairs (" + done.size() + "): " + done);
         }
     }
 
@@ -176,6 +160,28 @@ public final class EclipseLinkTestWorkarounds {
         @Override
         public Object convertDataValueToObjectValue(Object dataValue, Session session) {
             return dataValue == null ? null : super.convertDataValueToObjectValue(dataValue, session);
+        }
+    }
+
+    /** Hands the UUID to the platform as it is (PostgreSQLPlatform binds a UUID as {@code OTHER}). */
+    static final class UuidAsIs implements Converter {
+        @Override
+        public Object convertObjectValueToDataValue(Object objectValue, Session session) {
+            return objectValue;
+        }
+
+        @Override
+        public Object convertDataValueToObjectValue(Object dataValue, Session session) {
+            return dataValue == null || dataValue instanceof UUID ? dataValue : UUID.fromString(dataValue.toString());
+        }
+
+        @Override
+        public boolean isMutable() {
+            return false;
+        }
+
+        @Override
+        public void initialize(DatabaseMapping mapping, Session session) {
         }
     }
 
