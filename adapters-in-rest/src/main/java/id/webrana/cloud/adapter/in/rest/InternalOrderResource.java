@@ -26,7 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,7 +56,7 @@ public class InternalOrderResource {
     @Inject AdminOrdersUseCase adminOrders;
     @Inject ChangePaymentStatusUseCase paymentStatus;
     @Inject AdminUsersUseCase adminUsers;
-    @Context ContainerRequestContext request;
+    @Context HttpServletRequest request;
 
     @GET
     @Path("/orders")
@@ -97,7 +97,11 @@ public class InternalOrderResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "decision must be APPROVE or REJECT");
         }
-        Actor actor = (Actor) request.getProperty(InternalAccessFilter.ACTOR_PROPERTY);
+        // the filter's property is a servlet request attribute on Liberty
+        Actor actor = (Actor) request.getAttribute(InternalAccessFilter.ACTOR_PROPERTY);
+        if (actor == null) {
+            throw new IllegalStateException("InternalAccessFilter did not run for " + request.getRequestURI());
+        }
         var order = paymentStatus.changePaymentStatus(new PaymentDecisionCommand(
                 Ids.parse(id, ErrorCode.ORDER_NOT_FOUND, "Order id"), decision, body.reason(), actor));
         return OrderView.of(adminOrders.getOrder(order.id()), true);
