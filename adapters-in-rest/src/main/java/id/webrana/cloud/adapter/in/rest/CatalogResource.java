@@ -38,7 +38,7 @@ public class CatalogResource {
 
     @Inject BrowseCatalogUseCase catalog;
     @Inject QuotePriceUseCase quotes;
-    @Inject JsonWebToken jwt;
+    @jakarta.ws.rs.core.Context jakarta.ws.rs.core.SecurityContext security;
 
     @GET
     @Path("/plans")
@@ -101,7 +101,7 @@ public class CatalogResource {
     }
 
     private QuoteCommand command(QuoteRequest body) {
-        return new QuoteCommand(CurrentUser.idOrNull(jwt), Ids.parse(body.planId(), ErrorCode.INVALID_PLAN, "planId"),
+        return new QuoteCommand(CurrentUser.idOrNull(security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null), Ids.parse(body.planId(), ErrorCode.INVALID_PLAN, "planId"),
                 Ids.parseOptional(body.imageId(), ErrorCode.INVALID_IMAGE, "imageId"), body.period(), body.couponCode());
     }
 }

@@ -32,9 +32,6 @@ public class InternalAccessFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "INTERNAL_API_KEY")
     Optional<String> apiKey;
 
-    @Inject
-    JsonWebToken jwt;
-
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
@@ -56,7 +53,8 @@ public class InternalAccessFilter implements ContainerRequestFilter {
             request.abortWith(ApiError.response(401, "INVALID_API_KEY", "The API key is not valid"));
             return;
         }
-        if (jwt != null && jwt.getRawToken() != null) {
+        // the principal mpJwt verified, if a bearer token came (injecting JsonWebToken without one logs an error)
+        if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken jwt) {
             if (jwt.getGroups().contains(RestApplication.ADMIN) || jwt.getGroups().contains(RestApplication.SUPER_ADMIN)) {
                 request.setProperty(ACTOR_PROPERTY, new Actor(Actor.Type.ADMIN, jwt.getSubject()));
                 return;
