@@ -33,23 +33,42 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * {@code sandbox-token}), {@code DIGITALOCEAN_API_URL} (default {@code https://api.digitalocean.com}),
  * {@code DIGITALOCEAN_CONNECT_TIMEOUT_MS} (5 000) and {@code DIGITALOCEAN_READ_TIMEOUT_MS} (20 000).
  *
- * <p><b>Fault tolerance</b>
+ * <p><b>Fault tolerance</b> (MicroProfile Fault Tolerance 4.1). The read policy is declared once, on the class, and
+ * so applies to every business method; a method that needs something else carries its own annotation of the same
+ * type, which replaces the class-level one <em>as a whole</em> (attributes are not merged).
  * <ul>
- *   <li>Every provider call has a {@link Timeout} above the HTTP timeouts and a {@link CircuitBreaker} that counts
- *       only transient failures.</li>
+ *   <li>Every provider call has a {@link Timeout} above the HTTP timeouts (30 s; 60 s for {@link #createServer} and
+ *       the catalogue lists) and a {@link CircuitBreaker} that counts only transient failures.</li>
  *   <li>{@link Retry} with delay and jitter only on idempotent calls (the GETs and delete), only on transient
- *       failures, and not on 429 (the caller gets {@code retryAfter} instead).</li>
+ *       failures, and not on 429 (the caller gets {@code retryAfter} instead). The catalogue lists repeat the whole
+ *       {@code @Retry} only because their longer timeout needs a longer {@code maxDuration} (3 attempts x 60 s).</li>
  *   <li>{@link #createServer} and {@link #performDropletAction} are <b>never retried</b>: a repeated POST could create
  *       a second droplet (or reboot twice). After a transient create failure the caller looks the server up by tag
- *       before creating again.</li>
+ *       before creating again. They override the class-level retry with {@code @Retry(maxRetries = 0)} (0 retries:
+ *       one attempt) and {@code abortOn = Throwable.class}, so that even a global {@code Retry/maxRetries} config
+ *       value cannot make them retry.</li>
+ *   <li>New public methods inherit the retrying read policy: a non-idempotent one must override {@code @Retry} the
+ *       same way ({@code DigitalOceanCloudProviderFaultToleranceTest} insists that every method is classified).
+ *       {@link #capabilities()} gets the policy too; it is computed in memory and never fails.</li>
  *   <li>{@link TranslateFaultToleranceFailures}: a fault-tolerance timeout or an open circuit reaches the caller as a
  *       transient {@code CloudProviderException}.</li>
  * </ul>
- * Annotation values can be tuned per deployment with the usual MicroProfile Fault Tolerance config keys, e.g.
- * {@code id.webrana.cloud.adapter.out.digitalocean.DigitalOceanCloudProvider/findServer/Retry/maxRetries=3}.
+ * Annotation values can be tuned per deployment with the usual MicroProfile Fault Tolerance config keys. A key must
+ * target where the annotation sits: the class-level policy is tuned with
+ * {@code id.webrana.cloud.adapter.out.digitalocean.DigitalOceanCloudProvider/Retry/maxRetries=3} (a
+ * {@code .../findServer/Retry/...} key is ignored, since {@code findServer} has no {@code @Retry} of its own); a
+ * method-level override with {@code .../sizes/Timeout/value=90}.
  */
 @ApplicationScoped
 @TranslateFaultToleranceFailures
+@Timeout(value = 30, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+        successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
+        skipOn = DigitalOceanPermanentException.class)
+@Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
+        jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
+        retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
+        abortOn = {DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class})
 public class DigitalOceanCloudProvider implements CloudProvider {
 
     private static final Logger LOG = Logger.getLogger(DigitalOceanCloudProvider.class.getName());
@@ -101,83 +120,43 @@ public class DigitalOceanCloudProvider implements CloudProvider {
         return client.capabilities();
     }
 
-    /** Not retried (not idempotent); see the class comment. */
+    /** Not retried (not idempotent); see the class comment. Longer timeout: creation is slow. */
     @Override
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
+    @Retry(maxRetries = 0, abortOn = Throwable.class)
     public CloudServer createServer(CreateServerRequest request) {
         return client.createServer(request);
     }
 
     @Override
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
-    @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
-            jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            abortOn = {DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class})
     public Optional<CloudServer> findServer(String providerServerId) {
         return client.findServer(providerServerId);
     }
 
     @Override
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
-    @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
-            jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            abortOn = {DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class})
     public List<CloudServer> findServersByTag(String tag) {
         return client.findServersByTag(tag);
     }
 
     /** Retried: deleting twice is harmless (404 counts as deleted). */
     @Override
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
-    @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
-            jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            abortOn = {DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class})
     public void deleteServer(String providerServerId) {
         client.deleteServer(providerServerId);
     }
 
     /** See {@link DigitalOceanClient#performDropletAction}. Not retried (a reboot twice is two reboots). */
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
+    @Retry(maxRetries = 0, abortOn = Throwable.class)
     public Action performDropletAction(String providerServerId, String actionType) {
         return client.performDropletAction(providerServerId, actionType);
     }
 
     /** See {@link DigitalOceanClient#action}. */
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
-    @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
-            jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            abortOn = {DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class})
     public Action action(long actionId) {
         return client.action(actionId);
     }
 
-    /** See {@link DigitalOceanClient#sizes}. */
+    /** See {@link DigitalOceanClient#sizes}. Catalogue list: longer timeout, so a longer retry duration. */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
     @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
             jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 180, durationUnit = ChronoUnit.SECONDS,
             retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
@@ -186,11 +165,8 @@ public class DigitalOceanCloudProvider implements CloudProvider {
         return client.sizes();
     }
 
-    /** See {@link DigitalOceanClient#distributionImages}. */
+    /** See {@link DigitalOceanClient#distributionImages}. Catalogue list, as {@link #sizes()}. */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
     @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
             jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 180, durationUnit = ChronoUnit.SECONDS,
             retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
@@ -199,11 +175,8 @@ public class DigitalOceanCloudProvider implements CloudProvider {
         return client.distributionImages();
     }
 
-    /** See {@link DigitalOceanClient#regions}. */
+    /** See {@link DigitalOceanClient#regions}. Catalogue list, as {@link #sizes()}. */
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-            skipOn = DigitalOceanPermanentException.class)
     @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
             jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 180, durationUnit = ChronoUnit.SECONDS,
             retryOn = {DigitalOceanTransientException.class, TimeoutException.class},

@@ -10,11 +10,15 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -26,17 +30,42 @@ import org.junit.jupiter.api.Test;
 /**
  * The Fault Tolerance policy of {@link DigitalOceanCloudProvider}, checked on its annotations (no container runs
  * here), and the interceptor that turns Fault Tolerance's own exceptions into the port's exception.
+ *
+ * <p>The policy is checked as MicroProfile Fault Tolerance applies it: an annotation on the method if there is one,
+ * otherwise the one on the class (the method-level annotation replaces the class-level one of the same type).
  */
 class DigitalOceanCloudProviderFaultToleranceTest {
 
     private static final List<String> IDEMPOTENT = List.of("findServer", "findServersByTag", "deleteServer", "action",
             "sizes", "distributionImages", "regions");
     private static final List<String> NOT_IDEMPOTENT = List.of("createServer", "performDropletAction");
+    /** Computed in memory, never fails: the (retrying) class-level policy is harmless there. */
+    private static final List<String> LOCAL = List.of("capabilities");
+
+    /** The effective timeouts, in seconds: unchanged by moving the shared policy to the class. */
+    private static final Map<String, Long> TIMEOUT_SECONDS = Map.of("createServer", 60L, "performDropletAction", 30L,
+            "findServer", 30L, "findServersByTag", 30L, "deleteServer", 30L, "action", 30L, "sizes", 60L,
+            "distributionImages", 60L, "regions", 60L);
 
     private static Method method(String name) {
         return Arrays.stream(DigitalOceanCloudProvider.class.getDeclaredMethods())
                 .filter(m -> m.getName().equals(name) && Modifier.isPublic(m.getModifiers()))
                 .findFirst().orElseThrow(() -> new AssertionError("no public method " + name));
+    }
+
+    /** The annotation Fault Tolerance uses for the method: its own, else the class's; null when neither has one. */
+    private static <A extends Annotation> A effective(String name, Class<A> type) {
+        A onMethod = method(name).getAnnotation(type);
+        return onMethod != null ? onMethod : DigitalOceanCloudProvider.class.getAnnotation(type);
+    }
+
+    private static long millis(long value, ChronoUnit unit) {
+        return unit.getDuration().multipliedBy(value).toMillis();
+    }
+
+    private static boolean retries(Retry retry) {
+        return retry != null && retry.maxRetries() != 0
+                && !Arrays.asList(retry.abortOn()).contains(Throwable.class);
     }
 
     @Test
@@ -47,38 +76,83 @@ class DigitalOceanCloudProviderFaultToleranceTest {
     }
 
     @Test
-    void creating_a_droplet_is_never_retried_but_has_a_timeout_and_a_circuit_breaker() {
-        for (String name : NOT_IDEMPOTENT) {
-            Method m = method(name);
-            assertThat(m.getAnnotation(Retry.class)).as(name + " must not be retried").isNull();
-            assertThat(m.getAnnotation(Timeout.class)).as(name).isNotNull();
-            assertThat(m.getAnnotation(CircuitBreaker.class)).as(name).isNotNull();
+    void every_business_method_is_classified_because_the_class_level_policy_retries() {
+        List<String> publicMethods = Arrays.stream(DigitalOceanCloudProvider.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic()).map(Method::getName).toList();
+        List<String> classified = new ArrayList<>(IDEMPOTENT);
+        classified.addAll(NOT_IDEMPOTENT);
+        classified.addAll(LOCAL);
+
+        assertThat(publicMethods).as("a new method inherits the retrying class-level policy: classify it here")
+                .containsExactlyInAnyOrderElementsOf(classified);
+    }
+
+    @Test
+    void every_call_has_a_timeout_and_a_circuit_breaker() {
+        for (String name : TIMEOUT_SECONDS.keySet()) {
+            assertThat(effective(name, Timeout.class)).as(name).isNotNull();
+            assertThat(effective(name, CircuitBreaker.class)).as(name).isNotNull();
         }
-        assertThat(DigitalOceanCloudProvider.class.getAnnotation(Retry.class)).isNull();
+    }
+
+    @Test
+    void creating_a_droplet_or_acting_on_one_is_never_retried() {
+        for (String name : NOT_IDEMPOTENT) {
+            Retry retry = method(name).getAnnotation(Retry.class);
+            assertThat(retry).as(name + " must override the retrying class-level @Retry").isNotNull();
+            assertThat(retry.maxRetries()).as(name + ": 0 retries, a single attempt").isZero();
+            // abortOn wins over retryOn, so not even a global Retry/maxRetries config value makes it retry
+            assertThat(retry.abortOn()).as(name).contains(Throwable.class);
+            assertThat(retries(effective(name, Retry.class))).as(name + " must not be retried").isFalse();
+        }
     }
 
     @Test
     void idempotent_calls_retry_only_transient_failures_with_backoff_and_jitter() {
         for (String name : IDEMPOTENT) {
-            Retry retry = method(name).getAnnotation(Retry.class);
-            assertThat(retry).as(name).isNotNull();
+            Retry retry = effective(name, Retry.class);
+            assertThat(retries(retry)).as(name).isTrue();
+            assertThat(retry.maxRetries()).as(name).isEqualTo(2);
             assertThat(retry.retryOn()).as(name)
                     .containsExactlyInAnyOrder(DigitalOceanTransientException.class, TimeoutException.class);
             assertThat(retry.abortOn()).as(name)
-                    .contains(DigitalOceanPermanentException.class, DigitalOceanRateLimitedException.class);
+                    .containsExactlyInAnyOrder(DigitalOceanPermanentException.class,
+                            DigitalOceanRateLimitedException.class);
             assertThat(retry.delay()).as(name).isPositive();
             assertThat(retry.jitter()).as(name).isPositive();
-            assertThat(method(name).getAnnotation(Timeout.class)).as(name).isNotNull();
         }
     }
 
     @Test
+    void the_retry_duration_leaves_room_for_every_attempt_to_time_out() {
+        for (String name : IDEMPOTENT) {
+            Retry retry = effective(name, Retry.class);
+            Timeout timeout = effective(name, Timeout.class);
+            long attempts = retry.maxRetries() + 1L;
+            assertThat(millis(retry.maxDuration(), retry.durationUnit())).as(name)
+                    .isGreaterThanOrEqualTo(attempts * millis(timeout.value(), timeout.unit()));
+        }
+    }
+
+    @Test
+    void the_timeouts_are_those_of_each_call() {
+        TIMEOUT_SECONDS.forEach((name, seconds) -> {
+            Timeout timeout = effective(name, Timeout.class);
+            assertThat(millis(timeout.value(), timeout.unit())).as(name).isEqualTo(seconds * 1000);
+        });
+    }
+
+    @Test
     void circuit_breakers_count_transient_failures_only() {
-        for (String name : List.of("createServer", "findServer", "findServersByTag", "deleteServer")) {
-            CircuitBreaker breaker = method(name).getAnnotation(CircuitBreaker.class);
+        for (String name : TIMEOUT_SECONDS.keySet()) {
+            CircuitBreaker breaker = effective(name, CircuitBreaker.class);
             assertThat(breaker.failOn()).as(name)
                     .containsExactlyInAnyOrder(DigitalOceanTransientException.class, TimeoutException.class);
             assertThat(breaker.skipOn()).as(name).containsExactly(DigitalOceanPermanentException.class);
+            assertThat(breaker.requestVolumeThreshold()).as(name).isEqualTo(10);
+            assertThat(breaker.failureRatio()).as(name).isEqualTo(0.5);
+            assertThat(millis(breaker.delay(), breaker.delayUnit())).as(name).isEqualTo(30_000);
+            assertThat(breaker.successThreshold()).as(name).isEqualTo(2);
         }
     }
 
@@ -86,10 +160,9 @@ class DigitalOceanCloudProviderFaultToleranceTest {
     void the_fault_tolerance_timeout_lies_above_the_default_http_timeouts() {
         long httpMillis = DigitalOceanSettings.DEFAULT_CONNECT_TIMEOUT.plus(DigitalOceanSettings.DEFAULT_READ_TIMEOUT)
                 .toMillis();
-        for (String name : List.of("findServer", "deleteServer", "createServer")) {
-            Timeout timeout = method(name).getAnnotation(Timeout.class);
-            assertThat(timeout.unit().getDuration().multipliedBy(timeout.value()).toMillis()).as(name)
-                    .isGreaterThan(httpMillis);
+        for (String name : TIMEOUT_SECONDS.keySet()) {
+            Timeout timeout = effective(name, Timeout.class);
+            assertThat(millis(timeout.value(), timeout.unit())).as(name).isGreaterThan(httpMillis);
         }
     }
 
