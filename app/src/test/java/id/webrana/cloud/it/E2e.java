@@ -21,6 +21,7 @@ final class E2e {
             .build();
 
     private static volatile boolean ready;
+    private static volatile String notReady;
 
     private E2e() {
     }
@@ -32,6 +33,9 @@ final class E2e {
     static synchronized void awaitReady() {
         if (ready) {
             return;
+        }
+        if (notReady != null) {
+            throw new IllegalStateException(notReady); // waited once already: fail the other tests fast
         }
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         HttpResponse<String> last = null;
@@ -56,8 +60,10 @@ final class E2e {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Server at " + BASE_URL + " not ready: "
-                + (last == null ? "no answer" : last.statusCode() + " " + last.body()));
+        notReady = "Server at " + BASE_URL + " not ready: "
+                + (last == null ? "no answer" : last.statusCode() + " " + last.body())
+                + " (see " + SERVER_DIR.resolve("logs/messages.log") + ")";
+        throw new IllegalStateException(notReady);
     }
 
     static HttpResponse<String> get(String path, String... headers) {

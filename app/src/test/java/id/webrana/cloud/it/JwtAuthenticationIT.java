@@ -32,6 +32,7 @@ class JwtAuthenticationIT {
 
     @BeforeAll
     static void readTheServersKey() throws Exception {
+        E2e.awaitReady(); // the application writes the key pair at start-up
         serverKeys = JwtKeys.fromPem(Files.readString(E2e.SERVER_DIR.resolve("jwt/private.pem")), null);
     }
 

@@ -194,8 +194,8 @@ public final class JwtKeys {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
             try {
-                if (ownerOnly && Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
-                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(ownerOnly ? "rw-------" : "rw-r--r--"));
                 }
                 Files.writeString(tmp, text, StandardCharsets.US_ASCII);
                 try {

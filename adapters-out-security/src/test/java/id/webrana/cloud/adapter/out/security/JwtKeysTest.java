@@ -24,6 +24,8 @@ class JwtKeysTest {
         assertThat(Files.readString(dir.resolve("public.pem"))).startsWith("-----BEGIN PUBLIC KEY-----");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("private.pem"))))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("public.pem"))))
+                .isEqualTo("rw-r--r--");
         assertThat(first.publicKey().getModulus().bitLength()).isEqualTo(2048);
 
         JwtKeys again = JwtKeys.resolve("", " ", dir);
