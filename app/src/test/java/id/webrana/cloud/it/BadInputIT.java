@@ -59,6 +59,25 @@ class BadInputIT {
     }
 
     @Test
+    void a_coupon_for_another_plan_is_invalid_coupon() {
+        String code = "ONLYPLAN2" + (System.nanoTime() % 100_000);
+        Api.Reply created = Api.post("/internal/catalog/coupons", "{\"code\":\"" + code + "\",\"discountType\":\"PERCENT\","
+                + "\"discountValue\":20,\"planIds\":[\"22222222-0000-0000-0000-000000000002\"],\"active\":true}",
+                Api.apiKey());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertError(Api.post("/api/v1/catalog/coupons/validate", "{\"planId\":\"" + PLAN + "\",\"period\":\"MONTHLY\","
+                + "\"couponCode\":\"" + code + "\"}", Api.bearer(token)), 400, "INVALID_COUPON");
+        Api.Reply ok = Api.post("/api/v1/catalog/coupons/validate", "{\"planId\":\"22222222-0000-0000-0000-000000000002\","
+                + "\"period\":\"MONTHLY\",\"couponCode\":\"" + code + "\"}", Api.bearer(token));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(ok.json().getJsonNumber("couponDiscount").longValue()).isEqualTo(36_000);
+        assertError(Api.post("/internal/catalog/coupons", "{\"code\":\"" + code + "\",\"discountType\":\"PERCENT\","
+                + "\"discountValue\":20}", Api.apiKey()), 409, "DUPLICATE_CODE");
+        assertError(Api.post("/internal/catalog/coupons", "{\"code\":\"X" + code + "\",\"discountType\":\"PERCENT\","
+                + "\"discountValue\":150}", Api.apiKey()), 400, "VALIDATION_ERROR");
+    }
+
+    @Test
     void another_users_order_is_403_and_an_unknown_one_404() {
         Api.Reply created = order("{\"planId\":\"" + PLAN + "\",\"imageId\":\"" + IMAGE
                 + "\",\"period\":\"MONTHLY\",\"hostname\":\"mine-1\"}");
