@@ -148,7 +148,7 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
             int processed = 0;
             try {
                 processed = provisioning.get().processDueTasks(20);
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // a worker must outlive any failure of one pass (an Error too)
                 LOG.log(Level.WARNING, "Provisioning worker pass failed; continuing", e);
             }
             if (processed == 0) {
@@ -183,7 +183,7 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 LOG.log(Level.WARNING, "Order expiry sweep failed; continuing", e);
                 try {
                     Thread.sleep(30_000);

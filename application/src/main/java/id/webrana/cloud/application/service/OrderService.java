@@ -82,7 +82,8 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
             throw new DomainException(ErrorCode.INVALID_IMAGE, "An image must be chosen");
         }
         List<String> keys = c.sshPublicKeys() == null ? List.of()
-                : c.sshPublicKeys().stream().map(String::trim).filter(k -> !k.isEmpty()).toList();
+                : c.sshPublicKeys().stream().filter(java.util.Objects::nonNull).map(String::trim)
+                        .filter(k -> !k.isEmpty()).toList();
         if (keys.size() > 10) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "At most 10 SSH keys");
         }
@@ -169,6 +170,7 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                 tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout()));
             } else {
                 order.rejectPayment(c.actor(), c.reason(), now);
+                releaseCoupon(order);
             }
             orders.save(order);
             users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
@@ -202,8 +204,23 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
             for (Order order : overdue) {
                 order.expire(now);
                 orders.save(order);
+                releaseCoupon(order);
             }
             return overdue.size();
+        });
+    }
+
+    /** An order that will never be paid gives its coupon redemption back (total and per-user limits). */
+    private void releaseCoupon(Order order) {
+        String code = order.pricing().couponCode();
+        if (code == null) {
+            return;
+        }
+        coupons.findByCode(code).ifPresent(coupon -> {
+            if (coupons.removeRedemption(coupon.id(), order.id())) {
+                coupon.releaseRedemption();
+                coupons.save(coupon);
+            }
         });
     }
 

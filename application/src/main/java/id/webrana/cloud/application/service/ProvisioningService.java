@@ -89,25 +89,37 @@ public class ProvisioningService implements ProvisionServersUseCase {
                 order.startProvisioning(WORKER, now);
             }
             if (order.status() != OrderStatus.PROVISIONING) {
-                // e.g. an admin failed it meanwhile: nothing left to do
+                // e.g. an operator failed it meanwhile: nothing left to do but not to leave a server behind
+                destroyLeftover(task, order);
                 task.failed("order is " + order.status(), now);
-            } else if (task.isPastDeadline(now)) {
-                fail(task, order, "PROVISIONING_TIMEOUT",
-                        "The server was not ready within the provisioning time limit" + lastErrorSuffix(task), now);
             } else if (task.status() == ProvisioningTask.Status.PENDING) {
-                requestServer(task, order, now);
+                if (task.isPastDeadline(now)) {
+                    timeout(task, order, now);
+                } else {
+                    requestServer(task, order, now);
+                }
             } else {
-                checkServer(task, order, now);
+                checkServer(task, order, now); // a server ready at the deadline is still handed over
             }
         } catch (CloudProviderException e) {
+            if (task.isFinished()) {
+                throw e;
+            }
             if (e.isTransient()) {
-                var delay = settings.retryBackoff().delayFor(task.attempts(), e.retryAfter().orElse(null));
-                LOG.info(() -> "provider busy for order " + order.id() + ", retrying in " + delay + ": " + e.getMessage());
-                task.retryLater(e.getMessage(), now, delay);
+                if (task.isPastDeadline(now)) {
+                    timeout(task, order, now);
+                } else {
+                    var delay = settings.retryBackoff().delayFor(task.attempts(), e.retryAfter().orElse(null));
+                    LOG.info(() -> "provider busy for order " + order.id() + ", retrying in " + delay + ": " + e.getMessage());
+                    task.retryLater(e.getMessage(), now, delay);
+                }
             } else {
                 fail(task, order, "PROVIDER_ERROR", e.getMessage(), now);
             }
         } catch (RuntimeException e) {
+            if (task.isFinished()) {
+                throw e; // the step decided already; let the transaction roll back and the step run again
+            }
             // A bug or an unexpected answer: keep the task, back off, and let an operator see it.
             LOG.log(Level.WARNING, "provisioning step failed for order " + order.id(), e);
             task.retryLater("unexpected error: " + e, now, settings.retryBackoff().delayFor(task.attempts()));
@@ -116,12 +128,18 @@ public class ProvisioningService implements ProvisionServersUseCase {
         orders.save(order);
     }
 
+    private void timeout(ProvisioningTask task, Order order, Instant now) {
+        fail(task, order, "PROVISIONING_TIMEOUT",
+                "The server was not ready within the provisioning time limit" + lastErrorSuffix(task), now);
+    }
+
     private void requestServer(ProvisioningTask task, Order order, Instant now) {
         List<CloudServer> existing = provider.findServersByTag(order.providerTag());
         CloudServer server;
         if (!existing.isEmpty()) {
-            server = existing.get(0);
+            server = oldest(existing);
             LOG.info(() -> "order " + order.id() + " already has server " + server.providerServerId() + ": adopting it");
+            destroyExtras(existing, server, order);
         } else {
             server = provider.createServer(new CreateServerRequest(order.hostname().value(), order.region(),
                     order.plan().sizeSlug(), order.image().providerSlug(), List.of(order.providerTag(), "webrana"),
@@ -138,7 +156,11 @@ public class ProvisioningService implements ProvisionServersUseCase {
         }
         CloudServer server = found.get();
         if (!server.isReady()) {
-            task.pollAgain(now, settings.pollInterval());
+            if (task.isPastDeadline(now)) {
+                timeout(task, order, now);
+            } else {
+                task.pollAgain(now, settings.pollInterval());
+            }
             return;
         }
         Instance instance = new Instance(UUID.randomUUID(), order.id(), order.userId(),
@@ -171,16 +193,37 @@ public class ProvisioningService implements ProvisionServersUseCase {
      * order and an operator's cleanup finds it.
      */
     private void destroyLeftover(ProvisioningTask task, Order order) {
-        String serverId = task.providerServerId();
-        if (serverId == null) {
-            return;
-        }
         try {
-            provider.deleteServer(serverId);
-            LOG.info(() -> "destroyed server " + serverId + " left by failed order " + order.id());
+            List<String> ids = task.providerServerId() != null ? List.of(task.providerServerId())
+                    // the outcome of a create call may be unknown: look for the order's tag
+                    : provider.findServersByTag(order.providerTag()).stream().map(CloudServer::providerServerId).toList();
+            for (String serverId : ids) {
+                provider.deleteServer(serverId);
+                LOG.info(() -> "destroyed server " + serverId + " left by failed order " + order.id());
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not destroy server " + serverId + " of failed order " + order.id()
-                    + "; it stays tagged " + order.providerTag() + " for cleanup", e);
+            LOG.log(Level.WARNING, "could not destroy the server(s) of failed order " + order.id()
+                    + "; they stay tagged " + order.providerTag() + " for cleanup", e);
+        }
+    }
+
+    private static CloudServer oldest(List<CloudServer> servers) {
+        return servers.stream().min(java.util.Comparator.comparing((CloudServer s) -> s.createdAt() == null
+                ? Instant.MAX : s.createdAt()).thenComparing(CloudServer::providerServerId)).orElseThrow();
+    }
+
+    /** Should a second server ever exist for one order (a lost lock), only the oldest is kept. */
+    private void destroyExtras(List<CloudServer> servers, CloudServer kept, Order order) {
+        for (CloudServer extra : servers) {
+            if (!extra.providerServerId().equals(kept.providerServerId())) {
+                LOG.warning(() -> "order " + order.id() + " has a second server " + extra.providerServerId()
+                        + ": destroying it, keeping " + kept.providerServerId());
+                try {
+                    provider.deleteServer(extra.providerServerId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "could not destroy extra server " + extra.providerServerId(), e);
+                }
+            }
         }
     }
 
@@ -194,7 +237,8 @@ public class ProvisioningService implements ProvisionServersUseCase {
             return null;
         }
         StringBuilder sb = new StringBuilder("#cloud-config\nssh_authorized_keys:\n");
-        order.sshKeys().forEach(k -> sb.append("  - \"").append(k.replace("\"", "")).append("\"\n"));
+        // single-quoted YAML scalars: no escapes to get wrong, a quote is doubled
+        order.sshKeys().forEach(k -> sb.append("  - '").append(k.replace("'", "''")).append("'\n"));
         return sb.toString();
     }
 }

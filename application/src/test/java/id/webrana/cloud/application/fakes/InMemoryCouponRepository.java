@@ -53,6 +53,11 @@ public final class InMemoryCouponRepository implements CouponRepository, Transac
         redemptions.add(new Redemption(couponId, userId, orderId, at));
     }
 
+    @Override
+    public boolean removeRedemption(UUID couponId, UUID orderId) {
+        return redemptions.removeIf(r -> r.couponId().equals(couponId) && r.orderId().equals(orderId));
+    }
+
     public List<Redemption> redemptions() {
         return List.copyOf(redemptions);
     }

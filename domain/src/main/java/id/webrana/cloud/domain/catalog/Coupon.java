@@ -81,6 +81,10 @@ public final class Coupon {
 
     public void revise(Terms terms) {
         Objects.requireNonNull(terms, "terms");
+        if (terms.totalLimit() != null && terms.totalLimit() < redemptionCount) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Coupon " + code + " was already redeemed "
+                    + redemptionCount + " times; the total limit cannot be lower (deactivate it instead)");
+        }
         this.discount = terms.discount();
         this.maxDiscount = terms.maxDiscount();
         this.validFrom = terms.validFrom();
@@ -133,6 +137,13 @@ public final class Coupon {
             throw invalid("has been fully redeemed");
         }
         redemptionCount++;
+    }
+
+    /** Gives back the redemption of an order that was never paid (expired or rejected). */
+    public void releaseRedemption() {
+        if (redemptionCount > 0) {
+            redemptionCount--;
+        }
     }
 
     private DomainException invalid(String why) {

@@ -75,8 +75,13 @@ public final class ProvisioningTask {
     /** The server is not ready yet: look again later. */
     public void pollAgain(Instant now, Duration delay) {
         requireOpen();
-        this.nextAttemptAt = now.plus(delay);
+        this.nextAttemptAt = notAfterDeadline(now.plus(delay));
         this.updatedAt = now;
+    }
+
+    /** The deadline is enforced on time: no attempt is scheduled after it. */
+    private Instant notAfterDeadline(Instant at) {
+        return at.isAfter(deadline) ? deadline : at;
     }
 
     /** A transient failure: try the same step again after {@code delay}. */
@@ -84,7 +89,7 @@ public final class ProvisioningTask {
         requireOpen();
         this.attempts++;
         this.lastError = error;
-        this.nextAttemptAt = now.plus(delay);
+        this.nextAttemptAt = notAfterDeadline(now.plus(delay));
         this.updatedAt = now;
     }
 

@@ -85,6 +85,13 @@ public class JpaCouponRepository implements CouponRepository {
         JpaTransactionRunner.current().persist(e);
     }
 
+    @Override
+    public boolean removeRedemption(UUID couponId, UUID orderId) {
+        return JpaTransactionRunner.current()
+                .createQuery("DELETE FROM CouponRedemptionEntity r WHERE r.couponId = :c AND r.orderId = :o")
+                .setParameter("c", couponId).setParameter("o", orderId).executeUpdate() > 0;
+    }
+
     static Coupon toDomain(CouponEntity e) {
         Coupon.Terms terms = new Coupon.Terms(new Discount(Discount.Type.valueOf(e.discountType), e.discountValue),
                 e.maxDiscount == null ? null : Money.rupiah(e.maxDiscount), e.validFrom, e.validUntil, e.totalLimit,

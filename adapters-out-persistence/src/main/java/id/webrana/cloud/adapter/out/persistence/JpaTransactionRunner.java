@@ -57,7 +57,8 @@ public class JpaTransactionRunner implements TransactionRunner {
                     || e.getCause() instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
                 throw conflict(e);
             }
-            throw e;
+            RuntimeException unique = uniqueViolation(e);
+            throw unique != null ? unique : e;
         } finally {
             try {
                 if (txn.isActive()) {
@@ -70,7 +71,35 @@ public class JpaTransactionRunner implements TransactionRunner {
         }
     }
 
+    /**
+     * A unique index refused a row another transaction inserted at the same moment (the use case's
+     * own check could not see it yet): the business answer, not a 500.
+     */
+    static RuntimeException uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                String m = String.valueOf(sql.getMessage());
+                if (m.contains("uq_users_email")) {
+                    return new DomainException(ErrorCode.EMAIL_ALREADY_REGISTERED, "This email is already registered");
+                }
+                if (m.contains("uq_coupons_code")) {
+                    return new DomainException(ErrorCode.DUPLICATE_CODE, "This coupon code already exists");
+                }
+                return new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
+                        "Someone else changed this at the same time; reload and try again");
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
     private static RuntimeException conflict(RuntimeException e) {
+        RuntimeException unique = uniqueViolation(e);
+        if (unique != null) {
+            return unique;
+        }
         Throwable t = e;
         while (t != null) {
             if (t instanceof OptimisticLockException

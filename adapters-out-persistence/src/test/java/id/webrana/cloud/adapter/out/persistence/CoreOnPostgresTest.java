@@ -500,10 +500,6 @@ class CoreOnPostgresTest extends PostgresTest {
 
     @Test
     @Timeout(60)
-    @org.junit.jupiter.api.Disabled("BUG: two registrations of one email at the same moment both pass AccountService's"
-            + " findByEmail check; the second INSERT then hits the unique index uq_users_email and the caller gets a raw"
-            + " jakarta.persistence.PersistenceException (HTTP 500) instead of DomainException EMAIL_ALREADY_REGISTERED."
-            + " JpaUserRepository.save (or JpaTransactionRunner) should translate that unique violation")
     void twoRegistrationsOfTheSameEmailAtOnceGiveOneAccountAndOneEmailAlreadyRegistered() throws Exception {
         String email = Fixtures.uniqueEmail("twice");
         CyclicBarrier bothChecked = new CyclicBarrier(2);

@@ -21,4 +21,7 @@ public interface CouponRepository {
     int countRedemptions(UUID couponId, UUID userId);
 
     void recordRedemption(UUID couponId, UUID userId, UUID orderId, Instant at);
+
+    /** Removes the redemption recorded for an order; false when there was none. */
+    boolean removeRedemption(UUID couponId, UUID orderId);
 }
