@@ -56,6 +56,8 @@ class ProviderFaultsIT {
         JsonObject customerView = OrderJourneyIT.awaitStatusAllowingFailure(token, id, "FAILED", Duration.ofSeconds(15));
         assertThat(customerView.getString("failureCode")).isEqualTo("PROVIDER_ERROR");
         assertThat(customerView.getString("failureMessage")).doesNotContain("422").contains("could not set up");
+        assertThat(customerView.getJsonArray("statusHistory").toString()).as("no provider detail in the trail either")
+                .doesNotContain("PROVIDER_ERROR:").doesNotContain("unprocessable");
 
         JsonObject adminView = Api.get("/internal/orders/" + id, Api.apiKey()).json();
         assertThat(adminView.getString("status")).isEqualTo("FAILED");

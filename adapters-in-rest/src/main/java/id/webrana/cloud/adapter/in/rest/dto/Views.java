@@ -163,7 +163,10 @@ public final class Views {
                     : forAdmin ? o.failureMessage() : "We could not set up this server; our team has been alerted.";
             return new OrderView(o.id(), o.userId(), o.status().name(), o.hostname().value(), o.region(), plan, image,
                     QuoteView.of(o.pricing()), o.sshKeys(), o.createdAt(), o.paymentDueAt(), o.paidAt(),
-                    o.failureCode(), failure, o.history().stream().map(StatusChangeView::of).toList(),
+                    o.failureCode(), failure, o.history().stream().map(StatusChangeView::of)
+                            .map(c -> forAdmin || !"FAILED".equals(c.to()) ? c
+                                    : new StatusChangeView(c.from(), c.to(), c.actorType(), c.actorId(), failure, c.at()))
+                            .toList(),
                     d.instance().map(InstanceView::of).orElse(null),
                     d.provisioning().map(t -> forAdmin ? ProvisioningView.of(t)
                             : new ProvisioningView(t.status().name(), t.attempts(), t.nextAttemptAt(), t.deadline(),
