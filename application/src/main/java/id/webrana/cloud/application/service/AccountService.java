@@ -174,6 +174,12 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
     @Override
     public void resetPassword(String token, char[] newPassword) {
         User.requireStrongPassword(newPassword);
+        // a cheap check first, so that junk tokens cost no bcrypt round
+        boolean usable = tx.inTransaction(() -> findToken(token)
+                .isUsableFor(OneTimeToken.Purpose.PASSWORD_RESET, clock.instant()));
+        if (!usable) {
+            throw invalidLink();
+        }
         String hash = hasher.hash(newPassword);
         tx.inTransaction(() -> {
             Instant now = clock.instant();
@@ -184,6 +190,7 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
             user.changePasswordHash(hash);
             users.save(user);
             refreshTokens.revokeAllOfUser(user.id(), now);
+            oneTimeTokens.invalidateAll(user.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);
         });
     }
 

@@ -146,6 +146,9 @@ public class CatalogService implements BrowseCatalogUseCase, QuotePriceUseCase, 
         if (prices.isEmpty()) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "A plan needs a price for at least one period");
         }
+        if (c.imageIds() != null && c.imageIds().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "An image id cannot be empty");
+        }
         Set<UUID> imageIds = c.imageIds() == null ? Set.of() : new HashSet<>(c.imageIds());
         return tx.inTransaction(() -> {
             for (UUID imageId : imageIds) {
@@ -217,7 +220,7 @@ public class CatalogService implements BrowseCatalogUseCase, QuotePriceUseCase, 
                 c.discountValue());
         Set<BillingPeriod> periods = EnumSet.noneOf(BillingPeriod.class);
         if (c.periods() != null) {
-            c.periods().forEach(p -> periods.add(BillingPeriod.parse(p)));
+            c.periods().forEach(p -> periods.add(BillingPeriod.parse(p))); // parse refuses null with INVALID_DURATION
         }
         Coupon.Terms terms = new Coupon.Terms(discount, money(c.maxDiscount()), c.validFrom(), c.validUntil(),
                 c.totalLimit(), c.perUserLimit(), money(c.minimumOrder()), c.planIds(), periods);

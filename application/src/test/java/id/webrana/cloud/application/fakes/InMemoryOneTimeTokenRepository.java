@@ -21,6 +21,15 @@ public final class InMemoryOneTimeTokenRepository implements OneTimeTokenReposit
         table.save(token);
     }
 
+    @Override
+    public void invalidateAll(java.util.UUID userId, OneTimeToken.Purpose purpose, java.time.Instant now) {
+        table.all().filter(t -> t.userId().equals(userId) && t.purpose() == purpose && t.usedAt() == null)
+                .forEach(t -> {
+                    t.consume(purpose, now.isBefore(t.expiresAt()) ? now : t.expiresAt().minusNanos(1));
+                    table.save(t);
+                });
+    }
+
     public List<OneTimeToken> all() {
         return table.all().toList();
     }

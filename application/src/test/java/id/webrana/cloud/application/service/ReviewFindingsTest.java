@@ -100,4 +100,27 @@ class ReviewFindingsTest {
         assertThatThrownBy(() -> new id.webrana.cloud.domain.shared.PageRequest(30_000_000, 100))
                 .isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void a_successful_reset_makes_older_reset_links_useless() {
+        world.registerCustomer("lupa@example.id");
+        world.accounts.requestPasswordReset("lupa@example.id");
+        world.accounts.requestPasswordReset("lupa@example.id");
+        List<String> tokens = world.notifier.sent("ACCOUNT_PASSWORD_RESET").stream()
+                .map(n -> n.variables().get("token")).toList();
+        assertThat(tokens).hasSize(2);
+
+        world.accounts.resetPassword(tokens.get(1), "Baru2026x".toCharArray());
+
+        assertThatThrownBy(() -> world.accounts.resetPassword(tokens.get(0), "Lagi2026x".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_TOKEN));
+    }
+
+    @Test
+    void a_junk_reset_token_is_refused_before_any_password_hashing() {
+        int before = world.hasher.hashes();
+        assertThatThrownBy(() -> world.accounts.resetPassword("junk", "Baru2026x".toCharArray()))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_TOKEN));
+        assertThat(world.hasher.hashes()).isEqualTo(before);
+    }
 }

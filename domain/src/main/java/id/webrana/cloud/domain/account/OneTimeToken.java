@@ -32,6 +32,11 @@ public final class OneTimeToken {
         return new OneTimeToken(UUID.randomUUID(), userId, purpose, tokenHash, expiresAt, null);
     }
 
+    /** Could this token be used now for {@code expected}? */
+    public boolean isUsableFor(Purpose expected, Instant now) {
+        return purpose == expected && usedAt == null && now.isBefore(expiresAt);
+    }
+
     /** Uses the token up; refuses a used, expired or wrong-purpose one. */
     public void consume(Purpose expected, Instant now) {
         if (purpose != expected || usedAt != null || !now.isBefore(expiresAt)) {

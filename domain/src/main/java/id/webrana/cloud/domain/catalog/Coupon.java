@@ -52,6 +52,13 @@ public final class Coupon {
             if ((totalLimit != null && totalLimit < 1) || (perUserLimit != null && perUserLimit < 1)) {
                 throw new DomainException(ErrorCode.VALIDATION_ERROR, "Redemption limits must be at least 1");
             }
+            if (allowedPlanIds != null && (allowedPlanIds.size() > 50
+                    || allowedPlanIds.stream().anyMatch(java.util.Objects::isNull))) {
+                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon names at most 50 plans, none empty");
+            }
+            if (allowedPeriods != null && allowedPeriods.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon period cannot be empty");
+            }
             allowedPlanIds = allowedPlanIds == null ? Set.of() : Set.copyOf(allowedPlanIds);
             allowedPeriods = allowedPeriods == null || allowedPeriods.isEmpty()
                     ? Set.of() : Set.copyOf(EnumSet.copyOf(allowedPeriods));

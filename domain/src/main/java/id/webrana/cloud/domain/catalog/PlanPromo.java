@@ -23,7 +23,10 @@ public record PlanPromo(UUID id, UUID planId, BillingPeriod period, String name,
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "A promo must end after it starts");
         }
-        name = name == null ? "" : name;
+        name = name == null ? "" : name.trim();
+        if (name.length() > 100) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "A promo name has at most 100 characters");
+        }
     }
 
     public boolean appliesTo(UUID plan, BillingPeriod p, Instant at) {

@@ -39,6 +39,9 @@ public final class VpsImage {
         if (providerSlug == null || !providerSlug.matches("[a-z0-9][a-z0-9.\\-]{1,80}")) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "Provider image slug is invalid: " + providerSlug);
         }
+        if (distribution != null && distribution.length() > 100) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Distribution has at most 100 characters");
+        }
         this.name = name;
         this.distribution = distribution == null ? "" : distribution;
         this.providerSlug = providerSlug;

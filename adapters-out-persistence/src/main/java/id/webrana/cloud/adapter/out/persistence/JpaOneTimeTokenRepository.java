@@ -45,4 +45,13 @@ public class JpaOneTimeTokenRepository implements OneTimeTokenRepository {
             em.persist(e);
         }
     }
+
+    @Override
+    public void invalidateAll(UUID userId, OneTimeToken.Purpose purpose, java.time.Instant now) {
+        var em = JpaTransactionRunner.current();
+        em.flush();
+        em.createQuery("UPDATE OneTimeTokenEntity t SET t.usedAt = :now WHERE t.userId = :u AND t.purpose = :p"
+                        + " AND t.usedAt IS NULL")
+                .setParameter("now", now).setParameter("u", userId).setParameter("p", purpose.name()).executeUpdate();
+    }
 }

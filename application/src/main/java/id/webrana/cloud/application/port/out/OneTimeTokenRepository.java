@@ -9,4 +9,7 @@ public interface OneTimeTokenRepository {
     Optional<OneTimeToken> findByHashForUpdate(String tokenHash);
 
     void save(OneTimeToken token);
+
+    /** Marks every unused token of the user for that purpose used: older links stop working. */
+    void invalidateAll(java.util.UUID userId, OneTimeToken.Purpose purpose, java.time.Instant now);
 }
