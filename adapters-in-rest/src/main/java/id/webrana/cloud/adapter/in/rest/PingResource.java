@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Temporary: proves the API answers and that MP-JWT verification works end to end. */
+/** Diagnostics for integrators: is the API up, and what does my bearer token say (upn, groups)? */
 @Path("/api/v1/ping")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
