@@ -55,7 +55,15 @@ public class ApplicationStartup {
     private RuntimeException failure;
     private volatile boolean completed;
 
-    synchronized void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        ensureStarted();
+    }
+
+    /**
+     * Creates and migrates the database unless that already happened; for beans whose own start-up
+     * needs the schema (observer order is not guaranteed). Fails again the same way if it failed.
+     */
+    public synchronized void ensureStarted() {
         if (attempted) {
             if (failure != null) {
                 throw failure;

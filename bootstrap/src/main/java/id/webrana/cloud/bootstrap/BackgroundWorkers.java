@@ -69,7 +69,7 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
             return;
         }
         started = true;
-        startup.onStart(event); // database created and migrated first (idempotent)
+        startup.ensureStarted(); // the schema first
         createFirstAdmin();
         if (!enabled) {
             LOG.info("Background workers disabled (BACKGROUND_WORKERS_ENABLED=false)");

@@ -86,28 +86,23 @@ public class UseCaseProducers {
     @Inject @ConfigProperty(name = "PROVISIONING_RETRY_MAX_MILLIS", defaultValue = "60000")
     long retryMaxMillis;
 
+    private final Clock clock = Clock.systemUTC();
     private volatile AccountService accountService;
     private volatile CatalogService catalogService;
     private volatile OrderService orderService;
     private volatile ProvisioningService provisioningService;
 
-    @Produces
-    @ApplicationScoped
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     private synchronized AccountService accounts() {
         if (accountService == null) {
             accountService = new AccountService(users, refreshTokens, oneTimeTokens, hasher, tokenIssuer, notifier, tx,
-                    Clock.systemUTC(), AccountSettings.defaults(publicBaseUrl));
+                    clock, AccountSettings.defaults(publicBaseUrl));
         }
         return accountService;
     }
 
     private synchronized CatalogService catalog() {
         if (catalogService == null) {
-            catalogService = new CatalogService(plans, images, promos, coupons, tx, Clock.systemUTC());
+            catalogService = new CatalogService(plans, images, promos, coupons, tx, clock);
         }
         return catalogService;
     }
@@ -115,7 +110,7 @@ public class UseCaseProducers {
     private synchronized OrderService orderService() {
         if (orderService == null) {
             orderService = new OrderService(catalog(), orders, tasks, instances, users, coupons, notifier, wakeUp, tx,
-                    Clock.systemUTC(), new OrderSettings(Duration.ofMinutes(paymentWindowMinutes), defaultRegion,
+                    clock, new OrderSettings(Duration.ofMinutes(paymentWindowMinutes), defaultRegion,
                     Duration.ofSeconds(provisioningTimeoutSeconds)));
         }
         return orderService;
@@ -124,7 +119,7 @@ public class UseCaseProducers {
     private synchronized ProvisioningService provisioning() {
         if (provisioningService == null) {
             provisioningService = new ProvisioningService(tasks, orders, instances, users, cloudProvider, notifier, tx,
-                    Clock.systemUTC(), new ProvisioningSettings(Duration.ofMillis(pollMillis),
+                    clock, new ProvisioningSettings(Duration.ofMillis(pollMillis),
                     new Backoff(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis))));
         }
         return provisioningService;

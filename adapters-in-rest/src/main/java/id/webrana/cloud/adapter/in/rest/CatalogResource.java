@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -166,7 +165,7 @@ public class CatalogResource {
     }
 
     private QuoteCommand command(QuoteRequest body) {
-        return new QuoteCommand(CurrentUser.idOrNull(security.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null), Ids.parse(body.planId(), ErrorCode.INVALID_PLAN, "planId"),
+        return new QuoteCommand(CurrentUser.idOrNull(security), Ids.parse(body.planId(), ErrorCode.INVALID_PLAN, "planId"),
                 Ids.parseOptional(body.imageId(), ErrorCode.INVALID_IMAGE, "imageId"), body.period(), body.couponCode());
     }
 }

@@ -20,6 +20,14 @@ final class CurrentUser {
         return id;
     }
 
+    /**
+     * The caller of an operation open to anonymous callers: read from the verified principal, since
+     * injecting a JsonWebToken without a token makes mpJwt log an error on every request.
+     */
+    static UUID idOrNull(jakarta.ws.rs.core.SecurityContext security) {
+        return security.getUserPrincipal() instanceof JsonWebToken jwt ? idOrNull(jwt) : null;
+    }
+
     static UUID idOrNull(JsonWebToken jwt) {
         if (jwt == null || jwt.getRawToken() == null || jwt.getSubject() == null) {
             return null;
