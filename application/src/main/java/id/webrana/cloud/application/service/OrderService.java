@@ -9,6 +9,7 @@ import id.webrana.cloud.application.port.in.PlaceOrderUseCase;
 import id.webrana.cloud.application.port.in.ViewOrdersUseCase;
 import id.webrana.cloud.application.port.out.CouponRepository;
 import id.webrana.cloud.application.port.out.InstanceRepository;
+import id.webrana.cloud.application.port.out.InvoiceRepository;
 import id.webrana.cloud.application.port.out.Notifier;
 import id.webrana.cloud.application.port.out.Notifier.Notification;
 import id.webrana.cloud.application.port.out.OrderRepository;
@@ -17,6 +18,9 @@ import id.webrana.cloud.application.port.out.ProvisioningWakeUp;
 import id.webrana.cloud.application.port.out.TransactionRunner;
 import id.webrana.cloud.application.port.out.UserRepository;
 import id.webrana.cloud.domain.account.User;
+import id.webrana.cloud.domain.billing.Invoice;
+import id.webrana.cloud.domain.billing.InvoicePurpose;
+import id.webrana.cloud.domain.billing.PaymentMethod;
 import id.webrana.cloud.domain.order.Hostname;
 import id.webrana.cloud.domain.order.ImageSnapshot;
 import id.webrana.cloud.domain.order.Order;
@@ -35,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -56,11 +61,16 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
     private final TransactionRunner tx;
     private final Clock clock;
     private final OrderSettings settings;
+    private final InvoiceRepository invoices;
+    private final InvoiceFactory invoiceFactory;
 
     public OrderService(CatalogService catalog, OrderRepository orders, ProvisioningTaskRepository tasks,
                         InstanceRepository instances, UserRepository users,
                         CouponRepository coupons, Notifier notifier,
-                        ProvisioningWakeUp wakeUp, TransactionRunner tx, Clock clock, OrderSettings settings) {
+                        ProvisioningWakeUp wakeUp, TransactionRunner tx, Clock clock, OrderSettings settings,
+                        InvoiceRepository invoices, BillingSettings billing) {
+        this.invoices = invoices;
+        this.invoiceFactory = new InvoiceFactory(invoices, billing);
         this.catalog = catalog;
         this.orders = orders;
         this.tasks = tasks;
@@ -108,10 +118,17 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                 coupons.save(priced.coupon());
                 coupons.recordRedemption(priced.coupon().id(), user.id(), order.id(), now);
             }
-            notifier.notify(Notification.email("ORDER_CREATED", user.email().value(), Map.of(
-                    "name", user.fullName(), "orderId", order.id().toString(),
-                    "hostname", order.hostname().value(), "plan", order.plan().name(),
-                    "period", period.name(), "total", Long.toString(order.pricing().finalPrice().rupiah())),
+            Invoice invoice = invoiceFactory.forOrder(order, user, now);
+            var p = order.pricing();
+            notifier.notify(Notification.email("ORDER_CREATED", user.email().value(), Map.ofEntries(
+                    Map.entry("name", user.fullName()), Map.entry("orderId", order.id().toString()),
+                    Map.entry("hostname", order.hostname().value()), Map.entry("plan", order.plan().name()),
+                    Map.entry("period", period.name()),
+                    Map.entry("basePrice", Long.toString(p.basePrice().rupiah())),
+                    Map.entry("discount", Long.toString(p.totalDiscount().rupiah())),
+                    Map.entry("total", Long.toString(invoice.total().rupiah())),
+                    Map.entry("invoiceId", invoice.id().toString()), Map.entry("invoiceNumber", invoice.number()),
+                    Map.entry("payBefore", invoice.dueAt().toString())),
                     "ORDER_CREATED:" + order.id()));
             return order;
         });
@@ -166,25 +183,58 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
             Order order = orders.findByIdForUpdate(c.orderId()).orElseThrow(() -> notFound(c.orderId()));
             Instant now = clock.instant();
             if (c.decision() == Decision.APPROVE) {
-                order.markPaid(c.actor(), c.reason(), now);
-                tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout()));
+                Optional<Invoice> invoice = lockedInvoiceOf(order);
+                settlePaidOrder(order, c.actor(), c.reason(), now, "Persetujuan admin");
+                invoice.filter(Invoice::isUnpaid).ifPresent(i -> {
+                    i.markPaid(new PaymentMethod(PaymentMethod.MANUAL, PaymentMethod.MANUAL, "Persetujuan admin",
+                            c.actor().type() + ":" + c.actor().id()), i.total(), now);
+                    invoices.save(i);
+                });
             } else {
                 order.rejectPayment(c.actor(), c.reason(), now);
                 releaseCoupon(order);
+                orders.save(order);
+                lockedInvoiceOf(order).filter(Invoice::isUnpaid).ifPresent(i -> {
+                    i.fail(c.reason());
+                    invoices.save(i);
+                });
+                users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
+                        "PAYMENT_REJECTED", user.email().value(), Map.of("name", user.fullName(),
+                                "orderId", order.id().toString(), "reason", c.reason(),
+                                "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                        "PAYMENT_STATUS:" + order.id())));
             }
-            orders.save(order);
-            users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
-                    c.decision() == Decision.APPROVE ? "PAYMENT_CONFIRMED" : "PAYMENT_REJECTED",
-                    user.email().value(), Map.of("name", user.fullName(), "orderId", order.id().toString(),
-                            "reason", c.reason() == null ? "" : c.reason(),
-                            "total", Long.toString(order.pricing().finalPrice().rupiah())),
-                    "PAYMENT_STATUS:" + order.id())));
             return order;
         });
         if (c.decision() == Decision.APPROVE) {
             wakeUp.taskDue();
         }
         return result;
+    }
+
+    /**
+     * Marks a locked, unpaid order PAID and queues its provisioning, in the caller's transaction: the
+     * one path by which an order becomes paid, whether an admin approved it or a gateway confirmed the
+     * money. The caller wakes the provisioning workers after commit.
+     *
+     * @param paidWith how the customer paid, for the confirmation message (e.g. "BRI Virtual Account")
+     */
+    public void settlePaidOrder(Order order, Actor actor, String reason, Instant now, String paidWith) {
+        order.markPaid(actor, reason, now);
+        tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout()));
+        orders.save(order);
+        users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
+                "PAYMENT_CONFIRMED", user.email().value(), Map.of("name", user.fullName(),
+                        "orderId", order.id().toString(), "hostname", order.hostname().value(),
+                        "paidWith", paidWith == null ? "" : paidWith,
+                        "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                "PAYMENT_STATUS:" + order.id())));
+    }
+
+    /** The order's invoice, locked after the order (lock order: order, invoice, wallet). */
+    private Optional<Invoice> lockedInvoiceOf(Order order) {
+        return invoices.findLatestFor(InvoicePurpose.ORDER, order.id())
+                .flatMap(i -> invoices.findByIdForUpdate(i.id()));
     }
 
     @Override
@@ -205,6 +255,10 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                 order.expire(now);
                 orders.save(order);
                 releaseCoupon(order);
+                lockedInvoiceOf(order).filter(Invoice::isUnpaid).ifPresent(i -> {
+                    i.expire("order expired unpaid");
+                    invoices.save(i);
+                });
             }
             return overdue.size();
         });

@@ -14,6 +14,13 @@ import id.webrana.cloud.application.fakes.InMemoryPromoRepository;
 import id.webrana.cloud.application.fakes.InMemoryProvisioningTaskRepository;
 import id.webrana.cloud.application.fakes.InMemoryRefreshTokenRepository;
 import id.webrana.cloud.application.fakes.InMemoryUserRepository;
+import id.webrana.cloud.application.fakes.FakeInvoiceRenderer;
+import id.webrana.cloud.application.fakes.FakePaymentGateway;
+import id.webrana.cloud.application.fakes.InMemoryInvoiceRepository;
+import id.webrana.cloud.application.fakes.InMemoryPaymentAttemptRepository;
+import id.webrana.cloud.application.fakes.InMemoryPaymentCallbackLog;
+import id.webrana.cloud.application.fakes.InMemoryPaymentRepository;
+import id.webrana.cloud.application.fakes.InMemoryWalletRepository;
 import id.webrana.cloud.application.fakes.MutableClock;
 import id.webrana.cloud.application.fakes.RecordingNotifier;
 import id.webrana.cloud.application.fakes.RecordingWakeUp;
@@ -79,22 +86,33 @@ final class TestWorld {
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final FakeAccessTokenIssuer accessTokens = new FakeAccessTokenIssuer(clock);
     final FakeCloudProvider cloud = new FakeCloudProvider(clock);
+    final InMemoryInvoiceRepository invoices = new InMemoryInvoiceRepository();
+    final InMemoryPaymentAttemptRepository attempts = new InMemoryPaymentAttemptRepository();
+    final InMemoryPaymentRepository payments = new InMemoryPaymentRepository();
+    final InMemoryWalletRepository wallets = new InMemoryWalletRepository();
+    final InMemoryPaymentCallbackLog callbacks = new InMemoryPaymentCallbackLog();
+    final FakePaymentGateway gateway = new FakePaymentGateway();
+    final FakeInvoiceRenderer renderer = new FakeInvoiceRenderer();
+    final BillingSettings billingSettings = BillingSettings.defaults("https://webrana.test");
 
     final AccountService accounts;
     final CatalogService catalog;
     final OrderService orderService;
     final ProvisioningService provisioning;
+    final BillingService billing;
 
     TestWorld() {
         tx.enlist(users, refreshTokens, oneTimeTokens, plans, images, promos, coupons, orders, tasks, instances,
-                notifier);
+                notifier, invoices, attempts, payments, wallets, callbacks);
         accounts = new AccountService(users, refreshTokens, oneTimeTokens, hasher, accessTokens, notifier, tx, clock,
                 AccountSettings.defaults("https://webrana.test"));
         catalog = new CatalogService(plans, images, promos, coupons, tx, clock);
         orderService = new OrderService(catalog, orders, tasks, instances, users, coupons, notifier, wakeUp, tx, clock,
-                new OrderSettings(PAYMENT_WINDOW, "sgp1", PROVISIONING_TIMEOUT));
+                new OrderSettings(PAYMENT_WINDOW, "sgp1", PROVISIONING_TIMEOUT), invoices, billingSettings);
         provisioning = new ProvisioningService(tasks, orders, instances, users, cloud, notifier, tx, clock,
                 new ProvisioningSettings(POLL_INTERVAL, BACKOFF));
+        billing = new BillingService(invoices, attempts, payments, wallets, callbacks, orders, users, orderService,
+                gateway, renderer, notifier, wakeUp, tx, clock, billingSettings);
     }
 
     // ------------------------------------------------------------------ accounts

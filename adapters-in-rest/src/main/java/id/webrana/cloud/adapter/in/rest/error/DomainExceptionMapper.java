@@ -22,6 +22,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case FORBIDDEN -> 403;
             case CONFLICT -> 409;
             case UNAUTHENTICATED -> 401;
+            case UPSTREAM_REFUSED -> 502;
+            case UNAVAILABLE -> 503;
         };
     }
 }
