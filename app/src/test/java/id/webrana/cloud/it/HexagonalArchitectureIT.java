@@ -38,6 +38,7 @@ class HexagonalArchitectureIT {
     @Test
     void adapters_never_depend_on_each_other() {
         String[] adapters = {"adapter.out.persistence", "adapter.out.digitalocean", "adapter.out.security",
+                "adapter.out.tripay", "adapter.out.pdf", "adapter.out.notify",
                 "adapter.in.rest", "adapter.in.faces"};
         for (String a : adapters) {
             for (String b : adapters) {

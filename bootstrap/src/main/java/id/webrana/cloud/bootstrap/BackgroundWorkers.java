@@ -44,6 +44,13 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     @Inject ApplicationStartup startup;
     @Inject Instance<ProvisionServersUseCase> provisioning;
     @Inject Instance<ExpireUnpaidOrdersUseCase> expiry;
+    @Inject Instance<id.webrana.cloud.application.port.in.ReconcilePaymentsUseCase> reconciliation;
+    /** How often the billing sweep runs: lost-callback checks and expiry of unpaid top-ups. */
+    @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_SWEEP_SECONDS", defaultValue = "30")
+    long reconcileSweepSeconds;
+    /** How often unpaid orders past their deadline are expired. */
+    @Inject @ConfigProperty(name = "ORDER_EXPIRY_SWEEP_SECONDS", defaultValue = "30")
+    long expirySweepSeconds;
     @Inject Instance<EnsureAdminUseCase> ensureAdmin;
 
     @Inject @ConfigProperty(name = "PROVISIONING_WORKERS", defaultValue = "2")
@@ -86,6 +93,10 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
         Thread sweeper = factory.newThread(this::expiryLoop);
         sweeper.setName("webrana-order-expiry");
         threads.add(sweeper);
+        Thread billing = factory.newThread(this::billingLoop);
+        billing.setName("webrana-payment-reconciliation");
+        threads.add(billing);
+        billing.start();
         sweeper.start();
         LOG.info(() -> "Started " + workerCount + " provisioning worker(s) and the order-expiry sweep");
     }
@@ -179,17 +190,38 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
                 if (expired > 0) {
                     LOG.info(() -> "Expired " + expired + " unpaid order(s)");
                 }
-                Thread.sleep(30_000);
+                Thread.sleep(Math.max(1, expirySweepSeconds) * 1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Throwable e) {
                 LOG.log(Level.WARNING, "Order expiry sweep failed; continuing", e);
                 try {
-                    Thread.sleep(30_000);
+                    Thread.sleep(Math.max(1, expirySweepSeconds) * 1000);
                 } catch (InterruptedException ie) {
                     return;
                 }
+            }
+        }
+    }
+
+    private void billingLoop() {
+        while (running) {
+            try {
+                int checked = reconciliation.get().reconcileOpenTransactions(50);
+                int expired = reconciliation.get().expireOverdueInvoices(100);
+                if (checked > 0 || expired > 0) {
+                    LOG.info(() -> "Payment reconciliation: " + checked + " transaction(s) settled from the gateway, "
+                            + expired + " invoice(s) expired");
+                }
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Payment reconciliation sweep failed; continuing", e);
+            }
+            try {
+                Thread.sleep(Math.max(1, reconcileSweepSeconds) * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

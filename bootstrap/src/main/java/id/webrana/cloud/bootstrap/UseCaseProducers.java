@@ -1,6 +1,20 @@
 package id.webrana.cloud.bootstrap;
 
+import id.webrana.cloud.application.port.in.AdminBillingUseCase;
 import id.webrana.cloud.application.port.in.AdminOrdersUseCase;
+import id.webrana.cloud.application.port.in.InvoicesUseCase;
+import id.webrana.cloud.application.port.in.PaymentCallbackUseCase;
+import id.webrana.cloud.application.port.in.ReconcilePaymentsUseCase;
+import id.webrana.cloud.application.port.in.WalletUseCase;
+import id.webrana.cloud.application.port.out.InvoiceDocumentRenderer;
+import id.webrana.cloud.application.port.out.InvoiceRepository;
+import id.webrana.cloud.application.port.out.PaymentAttemptRepository;
+import id.webrana.cloud.application.port.out.PaymentCallbackLog;
+import id.webrana.cloud.application.port.out.PaymentGateway;
+import id.webrana.cloud.application.port.out.PaymentRepository;
+import id.webrana.cloud.application.port.out.WalletRepository;
+import id.webrana.cloud.application.service.BillingService;
+import id.webrana.cloud.application.service.BillingSettings;
 import id.webrana.cloud.application.port.in.AdminUsersUseCase;
 import id.webrana.cloud.application.port.in.AuthenticationUseCase;
 import id.webrana.cloud.application.port.in.BrowseCatalogUseCase;
@@ -70,6 +84,23 @@ public class UseCaseProducers {
     @Inject AccessTokenIssuer tokenIssuer;
     @Inject CloudProvider cloudProvider;
     @Inject ProvisioningWakeUp wakeUp;
+    @Inject InvoiceRepository invoices;
+    @Inject PaymentAttemptRepository paymentAttempts;
+    @Inject PaymentRepository payments;
+    @Inject WalletRepository wallets;
+    @Inject PaymentCallbackLog callbackLog;
+    @Inject PaymentGateway paymentGateway;
+    @Inject InvoiceDocumentRenderer invoiceRenderer;
+
+    /** Tax rate in basis points (1100 = PPN 11 %); 0, the default, prints no tax line. */
+    @Inject @ConfigProperty(name = "INVOICE_TAX_BASIS_POINTS", defaultValue = "0")
+    int taxBasisPoints;
+    @Inject @ConfigProperty(name = "INVOICE_TAX_LABEL", defaultValue = "PPN")
+    String taxLabel;
+    @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_AFTER_SECONDS", defaultValue = "60")
+    long reconcileAfterSeconds;
+    @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_EVERY_SECONDS", defaultValue = "120")
+    long reconcileEverySeconds;
 
     @Inject @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:9080")
     String publicBaseUrl;
@@ -91,6 +122,7 @@ public class UseCaseProducers {
     private volatile CatalogService catalogService;
     private volatile OrderService orderService;
     private volatile ProvisioningService provisioningService;
+    private volatile BillingService billingService;
 
     private synchronized AccountService accounts() {
         if (accountService == null) {
@@ -111,9 +143,23 @@ public class UseCaseProducers {
         if (orderService == null) {
             orderService = new OrderService(catalog(), orders, tasks, instances, users, coupons, notifier, wakeUp, tx,
                     clock, new OrderSettings(Duration.ofMinutes(paymentWindowMinutes), defaultRegion,
-                    Duration.ofSeconds(provisioningTimeoutSeconds)));
+                    Duration.ofSeconds(provisioningTimeoutSeconds)), invoices, billingSettings());
         }
         return orderService;
+    }
+
+    private BillingSettings billingSettings() {
+        return BillingSettings.defaults(publicBaseUrl).withTax(taxBasisPoints, taxLabel)
+                .withReconciliation(Duration.ofSeconds(reconcileAfterSeconds), Duration.ofSeconds(reconcileEverySeconds));
+    }
+
+    private synchronized BillingService billing() {
+        if (billingService == null) {
+            billingService = new BillingService(invoices, paymentAttempts, payments, wallets, callbackLog, orders,
+                    users, orderService(), paymentGateway, invoiceRenderer, notifier, wakeUp, tx, clock,
+                    billingSettings());
+        }
+        return billingService;
     }
 
     private synchronized ProvisioningService provisioning() {
@@ -139,4 +185,9 @@ public class UseCaseProducers {
     @Produces @ApplicationScoped AdminUsersUseCase adminUsers() { return orderService(); }
     @Produces @ApplicationScoped ExpireUnpaidOrdersUseCase expireUnpaidOrders() { return orderService(); }
     @Produces @ApplicationScoped ProvisionServersUseCase provisionServers() { return provisioning(); }
+    @Produces @ApplicationScoped InvoicesUseCase invoicesUseCase() { return billing(); }
+    @Produces @ApplicationScoped WalletUseCase wallet() { return billing(); }
+    @Produces @ApplicationScoped PaymentCallbackUseCase paymentCallbacks() { return billing(); }
+    @Produces @ApplicationScoped ReconcilePaymentsUseCase reconcilePayments() { return billing(); }
+    @Produces @ApplicationScoped AdminBillingUseCase adminBilling() { return billing(); }
 }

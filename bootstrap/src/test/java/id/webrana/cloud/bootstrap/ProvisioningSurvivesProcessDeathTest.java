@@ -236,7 +236,9 @@ class ProvisioningSurvivesProcessDeathTest {
                 new JpaPromoRepository(), coupons, tx, clock);
         OrderService orders = new OrderService(catalog, new JpaOrderRepository(), new JpaProvisioningTaskRepository(),
                 new JpaInstanceRepository(), users, coupons, notifier, () -> { }, tx, clock,
-                new OrderSettings(Duration.ofHours(2), "sgp1", Duration.ofMinutes(10)));
+                new OrderSettings(Duration.ofHours(2), "sgp1", Duration.ofMinutes(10)),
+                new id.webrana.cloud.adapter.out.persistence.JpaInvoiceRepository(),
+                id.webrana.cloud.application.service.BillingSettings.defaults("http://localhost:9080"));
 
         User user = accounts.register(new RegisterUserCommand("crash-" + dbName + "@example.com",
                 "rahasia123".toCharArray(), "Dewi Crash", "081234567890"));

@@ -162,6 +162,11 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
     }
 
     @Override
+    public Page<Payment> paymentHistory(UUID userId, PageRequest page) {
+        return tx.inTransaction(() -> payments.search(new PaymentSearch(userId, null, null, null, null), page));
+    }
+
+    @Override
     public List<PaymentChannel> paymentChannels() {
         try {
             return gateway.channels();

@@ -34,6 +34,9 @@ public interface InvoicesUseCase {
 
     byte[] invoicePdf(UUID userId, UUID invoiceId);
 
+    /** The money the user paid (gateway and wallet payments), newest first. */
+    Page<id.webrana.cloud.domain.billing.Payment> paymentHistory(UUID userId, PageRequest page);
+
     /** The gateway's active channels with the customer's fee (cached by the gateway adapter). */
     List<PaymentChannel> paymentChannels();
 
