@@ -564,8 +564,14 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 now.minus(settings.reconcileAfter()), now.minus(settings.reconcileEvery()), max));
         int changed = 0;
         for (PaymentAttempt attempt : due) {
-            if (attempt.isOpenedAtGateway() && checkAtGateway(attempt)) {
-                changed++;
+            if (attempt.isOpenedAtGateway()) {
+                if (checkAtGateway(attempt)) {
+                    changed++;
+                }
+            } else if (attempt.createdAt().isBefore(now.minus(Duration.ofMinutes(10)))) {
+                // The gateway never answered the create call (or this process died before storing the answer):
+                // stop asking. A callback for it is still matched by its merchant reference.
+                tx.inTransaction(() -> attempts.save(attempt.withStatus("FAILED")));
             }
         }
         return changed;

@@ -4,9 +4,13 @@ import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OneTimeTokenEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderStatusChangeEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PaymentAttemptEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PaymentEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PlanEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PromoEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
@@ -67,17 +71,24 @@ public final class EclipseLinkMappingRepairs implements SessionCustomizer {
     /** What each repair changed at the last deployment, for the log and for tests. */
     static volatile List<String> lastRepairs = List.of();
 
-    /** child entity -> the entities its foreign keys point to (0001-core-schema.sql). */
-    private static final Map<Class<?>, List<Class<?>>> FOREIGN_KEYS = Map.of(
-            RefreshTokenEntity.class, List.of(UserEntity.class),
-            OneTimeTokenEntity.class, List.of(UserEntity.class),
-            PlanEntity.class, List.of(ImageEntity.class),
-            PromoEntity.class, List.of(PlanEntity.class),
-            CouponRedemptionEntity.class, List.of(CouponEntity.class, UserEntity.class),
-            OrderEntity.class, List.of(UserEntity.class),
-            OrderStatusChangeEntity.class, List.of(OrderEntity.class),
-            ProvisioningTaskEntity.class, List.of(OrderEntity.class),
-            InstanceEntity.class, List.of(OrderEntity.class, UserEntity.class));
+    /**
+     * child entity -> the entities its foreign keys point to (0001-core-schema.sql, 0003-billing.sql;
+     * {@code wallet_entries} points to {@code wallets}, which has no entity and is written at once).
+     */
+    private static final Map<Class<?>, List<Class<?>>> FOREIGN_KEYS = Map.ofEntries(
+            Map.entry(RefreshTokenEntity.class, List.of(UserEntity.class)),
+            Map.entry(OneTimeTokenEntity.class, List.of(UserEntity.class)),
+            Map.entry(PlanEntity.class, List.of(ImageEntity.class)),
+            Map.entry(PromoEntity.class, List.of(PlanEntity.class)),
+            Map.entry(CouponRedemptionEntity.class, List.of(CouponEntity.class, UserEntity.class)),
+            Map.entry(OrderEntity.class, List.of(UserEntity.class)),
+            Map.entry(OrderStatusChangeEntity.class, List.of(OrderEntity.class)),
+            Map.entry(ProvisioningTaskEntity.class, List.of(OrderEntity.class)),
+            Map.entry(InstanceEntity.class, List.of(OrderEntity.class, UserEntity.class)),
+            Map.entry(InvoiceEntity.class, List.of(UserEntity.class)),
+            Map.entry(InvoiceLineEntity.class, List.of(InvoiceEntity.class)),
+            Map.entry(PaymentAttemptEntity.class, List.of(InvoiceEntity.class)),
+            Map.entry(PaymentEntity.class, List.of(InvoiceEntity.class, UserEntity.class)));
 
     public EclipseLinkMappingRepairs() {
         // instantiated by EclipseLink

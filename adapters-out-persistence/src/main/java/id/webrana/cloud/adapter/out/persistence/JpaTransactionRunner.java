@@ -73,7 +73,9 @@ public class JpaTransactionRunner implements TransactionRunner {
 
     /**
      * A unique index refused a row another transaction inserted at the same moment (the use case's
-     * own check could not see it yet): the business answer, not a 500.
+     * own check could not see it yet): the business answer, not a 500. Named constraints map to
+     * their own codes (a user's email, a coupon code, a payment's (gateway, reference) and a wallet
+     * entry's (user, type, reference) to DUPLICATE_CODE); any other one is a CONCURRENT_MODIFICATION.
      */
     static RuntimeException uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -84,6 +86,13 @@ public class JpaTransactionRunner implements TransactionRunner {
                 }
                 if (m.contains("uq_coupons_code")) {
                     return new DomainException(ErrorCode.DUPLICATE_CODE, "This coupon code already exists");
+                }
+                if (m.contains("uq_payments_gateway_reference")) {
+                    return new DomainException(ErrorCode.DUPLICATE_CODE, "This payment was already recorded");
+                }
+                if (m.contains("uq_wallet_entries_user_type_reference")) {
+                    return new DomainException(ErrorCode.DUPLICATE_CODE,
+                            "This wallet movement was already recorded");
                 }
                 return new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
                         "Someone else changed this at the same time; reload and try again");

@@ -4,15 +4,21 @@ import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OneTimeTokenEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderStatusChangeEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OutboxMessageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PaymentAttemptEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PaymentCallbackEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.PaymentEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PlanEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PromoEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.RefreshTokenEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.WalletEntryEntity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
@@ -40,7 +46,9 @@ public final class JpaUnit {
     static final List<Class<?>> ENTITIES = List.of(UserEntity.class, RefreshTokenEntity.class,
             OneTimeTokenEntity.class, ImageEntity.class, PlanEntity.class, PromoEntity.class, CouponEntity.class,
             CouponRedemptionEntity.class, OrderEntity.class, OrderStatusChangeEntity.class,
-            ProvisioningTaskEntity.class, InstanceEntity.class, OutboxMessageEntity.class);
+            ProvisioningTaskEntity.class, InstanceEntity.class, OutboxMessageEntity.class, InvoiceEntity.class,
+            InvoiceLineEntity.class, PaymentAttemptEntity.class, PaymentEntity.class, WalletEntryEntity.class,
+            PaymentCallbackEntity.class);
 
     private JpaUnit() {
     }

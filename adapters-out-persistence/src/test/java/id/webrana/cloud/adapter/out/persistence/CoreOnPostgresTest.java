@@ -17,16 +17,20 @@ import id.webrana.cloud.application.port.out.AccessTokenIssuer;
 import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.InvoiceRepository;
 import id.webrana.cloud.application.port.out.Notifier;
 import id.webrana.cloud.application.port.out.PasswordHasher;
 import id.webrana.cloud.application.service.AccountService;
 import id.webrana.cloud.application.service.AccountSettings;
+import id.webrana.cloud.application.service.BillingSettings;
 import id.webrana.cloud.application.service.CatalogService;
 import id.webrana.cloud.application.service.OrderService;
 import id.webrana.cloud.application.service.OrderSettings;
 import id.webrana.cloud.application.service.ProvisioningService;
 import id.webrana.cloud.application.service.ProvisioningSettings;
 import id.webrana.cloud.domain.account.User;
+import id.webrana.cloud.domain.billing.Invoice;
+import id.webrana.cloud.domain.billing.InvoicePurpose;
 import id.webrana.cloud.domain.catalog.Coupon;
 import id.webrana.cloud.domain.order.Order;
 import id.webrana.cloud.domain.order.OrderStatus;
@@ -38,14 +42,18 @@ import id.webrana.cloud.domain.shared.Actor;
 import id.webrana.cloud.domain.shared.DomainException;
 import id.webrana.cloud.domain.shared.ErrorCode;
 import id.webrana.cloud.domain.shared.Money;
+import id.webrana.cloud.domain.shared.Page;
+import id.webrana.cloud.domain.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -69,6 +77,7 @@ class CoreOnPostgresTest extends PostgresTest {
     private MutableClock clock;
     private FakeCloudProvider provider;
     private GatedNotifier notifier;
+    private GatedInvoices invoices;
     private AtomicInteger wakeUps;
     private AccountService accounts;
     private CatalogService catalog;
@@ -79,6 +88,7 @@ class CoreOnPostgresTest extends PostgresTest {
         clock = new MutableClock(T0);
         provider = new FakeCloudProvider(2);
         notifier = new GatedNotifier(db.notifier);
+        invoices = new GatedInvoices(db.invoices);
         wakeUps = new AtomicInteger();
         PasswordHasher hasher = new PasswordHasher() {
             @Override
@@ -98,7 +108,8 @@ class CoreOnPostgresTest extends PostgresTest {
         catalog = new CatalogService(db.plans, db.images, db.promos, db.coupons, db.tx, clock);
         orders = new OrderService(catalog, db.orders, db.tasks, db.instances, db.users, db.coupons, notifier,
                 wakeUps::incrementAndGet, db.tx, clock,
-                new OrderSettings(Duration.ofHours(2), "sgp1", Duration.ofMinutes(10)));
+                new OrderSettings(Duration.ofHours(2), "sgp1", Duration.ofMinutes(10)), invoices,
+                BillingSettings.defaults("http://localhost:9080"));
     }
 
     private ProvisioningService newProvisioningService(CloudProvider cloud) {
@@ -482,9 +493,10 @@ class CoreOnPostgresTest extends PostgresTest {
                 "FIXED", 10_000, null, null, null, 1, null, null, null, null, true));
         User first = register("last1");
         User second = register("last2");
-        // both have priced the order with the coupon (one redemption left) before either writes
+        // both have priced the order with the coupon (one redemption left) before either writes; the gate
+        // is before the invoice number, since the month's gap-free numbering makes the second wait there
         CyclicBarrier bothPriced = new CyclicBarrier(2);
-        notifier.gateEvery("ORDER_CREATED", n -> awaitBarrier(bothPriced));
+        invoices.beforeNextSequence(() -> awaitBarrier(bothPriced));
 
         List<Object> outcomes = twoAtOnce(i -> placeOrder(i == 0 ? first : second, "last-" + i, code));
 
@@ -519,6 +531,61 @@ class CoreOnPostgresTest extends PostgresTest {
      * The outbox, with an optional pause inside the caller's transaction (before anything of it is
      * flushed) for one template: at its first notification only, or at every one.
      */
+    /** The invoice repository, optionally running a gate before each {@code nextSequence}. */
+    static final class GatedInvoices implements InvoiceRepository {
+        private final InvoiceRepository delegate;
+        private volatile Runnable gate = () -> { };
+
+        GatedInvoices(InvoiceRepository delegate) {
+            this.delegate = delegate;
+        }
+
+        void beforeNextSequence(Runnable gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public long nextSequence(String period) {
+            gate.run();
+            return delegate.nextSequence(period);
+        }
+
+        @Override
+        public void save(Invoice invoice) {
+            delegate.save(invoice);
+        }
+
+        @Override
+        public Optional<Invoice> findById(UUID id) {
+            return delegate.findById(id);
+        }
+
+        @Override
+        public Optional<Invoice> findByIdForUpdate(UUID id) {
+            return delegate.findByIdForUpdate(id);
+        }
+
+        @Override
+        public Optional<Invoice> findLatestFor(InvoicePurpose purpose, UUID subjectId) {
+            return delegate.findLatestFor(purpose, subjectId);
+        }
+
+        @Override
+        public Page<Invoice> findByUser(UUID userId, PageRequest page) {
+            return delegate.findByUser(userId, page);
+        }
+
+        @Override
+        public Page<Invoice> search(InvoiceSearch criteria, PageRequest page) {
+            return delegate.search(criteria, page);
+        }
+
+        @Override
+        public List<Invoice> claimOverdue(List<InvoicePurpose> purposes, Instant now, int limit) {
+            return delegate.claimOverdue(purposes, now, limit);
+        }
+    }
+
     static final class GatedNotifier implements Notifier {
         private final Notifier delegate;
         private volatile String template;

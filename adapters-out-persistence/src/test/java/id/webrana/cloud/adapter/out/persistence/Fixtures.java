@@ -2,6 +2,12 @@ package id.webrana.cloud.adapter.out.persistence;
 
 import id.webrana.cloud.domain.account.EmailAddress;
 import id.webrana.cloud.domain.account.User;
+import id.webrana.cloud.domain.billing.Buyer;
+import id.webrana.cloud.domain.billing.Invoice;
+import id.webrana.cloud.domain.billing.InvoiceLine;
+import id.webrana.cloud.domain.billing.InvoiceNumber;
+import id.webrana.cloud.domain.billing.InvoicePurpose;
+import id.webrana.cloud.domain.billing.PaymentAttempt;
 import id.webrana.cloud.domain.catalog.PricingSnapshot;
 import id.webrana.cloud.domain.order.Hostname;
 import id.webrana.cloud.domain.order.ImageSnapshot;
@@ -17,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Ids of the demo seed (0002-demo-catalog.sql) and builders of users and orders. */
+/** Ids of the demo seed (0002-demo-catalog.sql) and builders of users, orders, invoices and payment attempts. */
 final class Fixtures {
 
     static final Instant T0 = Instant.parse("2026-06-01T08:00:00Z");
@@ -82,5 +88,34 @@ final class Fixtures {
     static ProvisioningTask taskDueAt(UUID orderId, Instant due) {
         return new ProvisioningTask(UUID.randomUUID(), orderId, ProvisioningTask.Status.PENDING, null, 0, due,
                 due.plus(Duration.ofHours(1)), null, due, due, 0);
+    }
+
+    /** An unpaid order invoice: Basic 1 GB 90 000, promo -5 000, coupon -8 500, PPN 11 % on 76 500 = 8 415. */
+    static Invoice orderInvoice(User user, String number, UUID orderId, Instant issuedAt, Instant dueAt) {
+        return Invoice.issue(number, user.id(), InvoicePurpose.ORDER, orderId,
+                new Buyer(user.fullName(), user.email().value(), user.phone()),
+                List.of(new InvoiceLine("VPS Basic 1 GB (1 bulan) — web-1", 90_000, 1),
+                        new InvoiceLine("Promo Juni", -5_000, 1), new InvoiceLine("Kupon HEMAT10", -8_500, 1)),
+                1100, issuedAt, dueAt);
+    }
+
+    /** An unpaid wallet top-up invoice without tax. */
+    static Invoice depositInvoice(User user, String number, long amount, Instant issuedAt, Instant dueAt) {
+        return Invoice.issue(number, user.id(), InvoicePurpose.DEPOSIT, null,
+                new Buyer(user.fullName(), user.email().value(), null),
+                List.of(new InvoiceLine("Isi saldo dompet WeBrana", amount, 1)), 0, issuedAt, dueAt);
+    }
+
+    /** A payment attempt at TRIPAY with a virtual account number and two instruction blocks. */
+    static PaymentAttempt attempt(Invoice invoice, int n, Instant createdAt) {
+        String merchantRef = InvoiceNumber.merchantRef(invoice.number(), n);
+        return new PaymentAttempt(UUID.randomUUID(), invoice.id(), "TRIPAY", "DEV-T" + UUID.randomUUID().toString()
+                .replace("-", "").substring(0, 12).toUpperCase(), merchantRef, "BRIVA", "BRI Virtual Account",
+                invoice.total(), Money.rupiah(4_250), invoice.total().plus(Money.rupiah(4_250)), "8277087712345678",
+                null, "https://tripay.co.id/checkout/" + merchantRef, null, null, "UNPAID",
+                createdAt.plus(Duration.ofHours(24)), createdAt,
+                List.of(new PaymentAttempt.Instruction("Internet Banking", List.of("Login ke <b>BRI</b> \"IB\"",
+                                "Pilih Pembayaran → BRIVA", "Masukkan 8277087712345678")),
+                        new PaymentAttempt.Instruction("ATM", List.of("Pilih menu lain\nlalu BRIVA"))));
     }
 }

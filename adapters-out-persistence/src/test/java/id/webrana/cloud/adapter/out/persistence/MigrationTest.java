@@ -48,6 +48,19 @@ class MigrationTest {
     }
 
     @Test
+    void theBillingTablesAreCreatedAfterTheCoreSchemaWithOrWithoutTheDemo() {
+        TestDatabase.migrate(ds, false);
+
+        assertThat(count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                + " AND table_name IN ('invoice_sequences', 'invoices', 'invoice_lines', 'payment_attempts',"
+                + " 'payments', 'payment_callbacks', 'wallets', 'wallet_entries')")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM databasechangelog WHERE id LIKE '0003-%'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM information_schema.table_constraints WHERE constraint_name IN"
+                + " ('uq_payments_gateway_reference', 'uq_wallet_entries_user_type_reference', 'uq_invoices_number',"
+                + " 'uq_payment_attempts_merchant_ref', 'uq_payment_attempts_gateway_reference')")).isEqualTo(5);
+    }
+
+    @Test
     void migratingAgainChangesNothingAndSeedsTheDemoOnlyOnce() {
         TestDatabase.migrate(ds, true);
         long changeSets = count("SELECT COUNT(*) FROM databasechangelog");

@@ -54,6 +54,11 @@ final class TestDatabase implements AutoCloseable {
     final JpaProvisioningTaskRepository tasks = new JpaProvisioningTaskRepository();
     final JpaInstanceRepository instances = new JpaInstanceRepository();
     final OutboxNotifier notifier = new OutboxNotifier();
+    final JpaInvoiceRepository invoices = new JpaInvoiceRepository();
+    final JpaPaymentAttemptRepository paymentAttempts = new JpaPaymentAttemptRepository();
+    final JpaPaymentRepository payments = new JpaPaymentRepository();
+    final JpaWalletRepository wallets = new JpaWalletRepository();
+    final JpaPaymentCallbackLog callbacks = new JpaPaymentCallbackLog();
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -196,10 +201,15 @@ final class TestDatabase implements AutoCloseable {
         return JpaTransactionRunner.current();
     }
 
-    /** Removes everything but the catalog, so each test starts without users, orders and tasks. */
+    /**
+     * Removes everything but the catalog, so each test starts without users, orders, tasks, invoices,
+     * payments and wallets, and every month's invoice numbers start again at 1.
+     */
     void cleanOperationalData() {
         execute("SET lock_timeout = '10s'; TRUNCATE instances, provisioning_tasks, order_status_history,"
-                + " coupon_redemptions, orders, notification_outbox, refresh_tokens, one_time_tokens, users");
+                + " coupon_redemptions, orders, notification_outbox, refresh_tokens, one_time_tokens,"
+                + " payment_callbacks, payments, payment_attempts, invoice_lines, invoices, invoice_sequences,"
+                + " wallet_entries, wallets, users");
     }
 
     void execute(String sql, Object... params) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** Stores the transactions opened at payment gateways for invoices. */
 public interface PaymentAttemptRepository {
 
-    /** Inserts, or updates the status of an existing attempt. */
+    /** Inserts, or updates an existing attempt (the gateway's answer, its reference, its status). */
     void save(PaymentAttempt attempt);
 
     Optional<PaymentAttempt> findByReference(String gateway, String reference);
