@@ -255,7 +255,7 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             return attempt;
         });
         if (reserved.isOpenedAtGateway()) {
-            return getInvoice(userId, invoiceId);
+            return withOpenAttempt(getInvoice(userId, invoiceId), reserved.id());
         }
         User user = tx.inTransaction(() -> user(userId));
         GatewayTransaction created;
@@ -274,7 +274,15 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 created.expiresAt() == null ? reserved.expiresAt() : created.expiresAt(),
                 created.instructions().stream().map(i -> new PaymentAttempt.Instruction(i.title(), i.steps()))
                         .toList())));
-        return getInvoice(userId, invoiceId);
+        return withOpenAttempt(getInvoice(userId, invoiceId), reserved.id());
+    }
+
+    /** The details with the attempt the customer just chose as the one to pay. */
+    private static InvoiceDetails withOpenAttempt(InvoiceDetails details, UUID attemptId) {
+        PaymentAttempt chosen = details.attempts().stream().filter(a -> a.id().equals(attemptId)).findFirst()
+                .orElse(details.openAttempt());
+        return new InvoiceDetails(details.invoice(), details.attempts(),
+                details.invoice().isUnpaid() ? chosen : null, details.payments());
     }
 
     private Instant attemptExpiry(Invoice invoice, PaymentChannel channel, Instant now) {
@@ -385,12 +393,16 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             return logged(body, null, "REFUSED_SIGNATURE", "Invalid signature", false);
         }
         if (!"payment_status".equals(event)) {
+            alertOperators("PAYMENT_CALLBACK_REFUSED", "event", "A signed callback with event " + event
+                    + " was refused");
             return logged(body, null, "REFUSED_EVENT", "Unsupported callback event: " + event, false);
         }
         PaymentCallback callback;
         try {
             callback = gateway.parseCallback(body);
         } catch (PaymentGatewayException e) {
+            alertOperators("PAYMENT_CALLBACK_REFUSED", "malformed", "A signed callback could not be read: "
+                    + e.getMessage());
             return logged(body, null, "REFUSED_MALFORMED", "Malformed callback: " + e.getMessage(), false);
         }
         return logged(body, callback, apply(callback, GATEWAY_ACTOR));
@@ -439,6 +451,8 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         }
         if (applied.outcome().startsWith("REFUSED")) {
             alertOperators("PAYMENT_CALLBACK_REFUSED", cb.reference(), applied.message());
+        } else if (applied.outcome().equals("REFUND_REPORTED")) {
+            alertOperators("PAYMENT_REFUNDED_AT_GATEWAY", cb.reference(), applied.message());
         }
         return applied;
     }
@@ -467,7 +481,9 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         return switch (cb.status()) {
             case PAID -> applyPaid(cb, attempt, invoice, order, actor, now);
             case EXPIRED, FAILED -> {
-                attempts.save(attempt.adopt(cb.reference()).withStatus(cb.status().name()));
+                if (!"PAID".equals(attempt.status())) {
+                    attempts.save(attempt.adopt(cb.reference()).withStatus(cb.status().name()));
+                }
                 if (invoice.status() == InvoiceStatus.PAID) {
                     yield new Applied(true, "IGNORED", cb.status() + " after PAID is recorded and ignored", false);
                 }

@@ -201,7 +201,7 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                 users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
                         "PAYMENT_REJECTED", user.email().value(), Map.of("name", user.fullName(),
                                 "orderId", order.id().toString(), "reason", c.reason(),
-                                "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                                "total", Long.toString(amountDue(order))),
                         "PAYMENT_STATUS:" + order.id())));
             }
             return order;
@@ -227,8 +227,14 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                 "PAYMENT_CONFIRMED", user.email().value(), Map.of("name", user.fullName(),
                         "orderId", order.id().toString(), "hostname", order.hostname().value(),
                         "paidWith", paidWith == null ? "" : paidWith,
-                        "total", Long.toString(order.pricing().finalPrice().rupiah())),
+                        "total", Long.toString(amountDue(order))),
                 "PAYMENT_STATUS:" + order.id())));
+    }
+
+    /** What the customer pays for the order: its invoice's total (tax included), else the order's price. */
+    private long amountDue(Order order) {
+        return invoices.findLatestFor(InvoicePurpose.ORDER, order.id()).map(i -> i.total().rupiah())
+                .orElse(order.pricing().finalPrice().rupiah());
     }
 
     /** The order's invoice, locked after the order (lock order: order, invoice, wallet). */

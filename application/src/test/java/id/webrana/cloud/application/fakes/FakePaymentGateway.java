@@ -33,6 +33,10 @@ public final class FakePaymentGateway implements PaymentGateway {
     private final AtomicInteger sequence = new AtomicInteger();
     private int detailCalls;
     public boolean unavailable;
+    /** When set, opening a transaction fails with this kind before anything is created (channels still answer). */
+    public PaymentGatewayException.Kind failCreate;
+    /** When true, the gateway opens the transaction but its answer is lost on the way back (a read timeout). */
+    public boolean loseCreateAnswer;
 
     @Override
     public String name() {
@@ -52,6 +56,10 @@ public final class FakePaymentGateway implements PaymentGateway {
     @Override
     public GatewayTransaction createTransaction(CreatePaymentRequest r) {
         requireAvailable();
+        if (failCreate != null) {
+            throw new PaymentGatewayException(failCreate, failCreate == PaymentGatewayException.Kind.REJECTED
+                    ? "Merchant is not allowed to use this channel" : "read timed out");
+        }
         created.add(r);
         PaymentChannel ch = channels().stream().filter(c -> c.code().equals(r.method())).findFirst().orElseThrow(
                 () -> new PaymentGatewayException(PaymentGatewayException.Kind.REJECTED, "Invalid method"));
@@ -62,6 +70,9 @@ public final class FakePaymentGateway implements PaymentGateway {
                 null, null, GatewayStatus.UNPAID, r.expiresAt(), null,
                 List.of(new Instruction("ATM BRI", List.of("Masukkan kartu", "Pilih pembayaran"))));
         transactions.put(reference, t);
+        if (loseCreateAnswer) {
+            throw new PaymentGatewayException(PaymentGatewayException.Kind.UNAVAILABLE, "read timed out");
+        }
         return t;
     }
 
@@ -131,6 +142,13 @@ public final class FakePaymentGateway implements PaymentGateway {
 
     public List<CreatePaymentRequest> created() {
         return List.copyOf(created);
+    }
+
+    /** The gateway's reference of the transaction opened for our {@code merchantRef}. */
+    public String referenceFor(String merchantRef) {
+        return transactions.values().stream().filter(t -> merchantRef.equals(t.merchantRef()))
+                .map(GatewayTransaction::reference).findFirst()
+                .orElseThrow(() -> new AssertionError("no transaction for " + merchantRef));
     }
 
     public int detailCalls() {

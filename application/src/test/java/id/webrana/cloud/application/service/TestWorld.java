@@ -93,7 +93,7 @@ final class TestWorld {
     final InMemoryPaymentCallbackLog callbacks = new InMemoryPaymentCallbackLog();
     final FakePaymentGateway gateway = new FakePaymentGateway();
     final FakeInvoiceRenderer renderer = new FakeInvoiceRenderer();
-    final BillingSettings billingSettings = BillingSettings.defaults("https://webrana.test");
+    final BillingSettings billingSettings;
 
     final AccountService accounts;
     final CatalogService catalog;
@@ -102,6 +102,12 @@ final class TestWorld {
     final BillingService billing;
 
     TestWorld() {
+        this(BillingSettings.defaults("https://webrana.test"));
+    }
+
+    /** A world whose billing behaves as {@code billingSettings} says (e.g. with PPN switched on). */
+    TestWorld(BillingSettings billingSettings) {
+        this.billingSettings = billingSettings;
         tx.enlist(users, refreshTokens, oneTimeTokens, plans, images, promos, coupons, orders, tasks, instances,
                 notifier, invoices, attempts, payments, wallets, callbacks);
         accounts = new AccountService(users, refreshTokens, oneTimeTokens, hasher, accessTokens, notifier, tx, clock,

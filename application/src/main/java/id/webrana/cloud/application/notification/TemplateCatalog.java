@@ -1,0 +1,509 @@
+package id.webrana.cloud.application.notification;
+
+import id.webrana.cloud.domain.shared.DomainException;
+import id.webrana.cloud.domain.shared.ErrorCode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static id.webrana.cloud.application.notification.NotificationChannel.EMAIL;
+import static id.webrana.cloud.application.notification.NotificationChannel.IN_APP;
+import static id.webrana.cloud.application.notification.NotificationChannel.OPERATOR;
+import static id.webrana.cloud.application.notification.NotificationChannel.TELEGRAM;
+
+/**
+ * Every event the platform announces: the variables its producer passes, the channels it goes out on (the
+ * issue's table), and the default texts in Bahasa Indonesia ({@code id}) and English ({@code en}).
+ *
+ * <p>The defaults are seeded into {@code notification_templates} (a Liquibase changeset generated from
+ * {@link #defaultTemplates()}, each with its stable {@link #templateId id}); operators edit the rows, and the
+ * dispatcher falls back to the default here when a row is missing. Adding an event means adding it here (with a
+ * text for each of its channels in both languages) and to the seed.
+ *
+ * <p>Money variables (names ending in {@code total}, {@code amount}, {@code balance}, {@code price},
+ * {@code discount}) are passed as whole rupiah ({@code "1500000"}) and instants as ISO-8601
+ * ({@code "2026-11-23T03:15:00Z"}); {@link TemplateRenderer} formats both.
+ */
+public final class TemplateCatalog {
+
+    public static final String ACCOUNT_EMAIL_VERIFICATION = "ACCOUNT_EMAIL_VERIFICATION";
+    public static final String ACCOUNT_PASSWORD_RESET = "ACCOUNT_PASSWORD_RESET";
+    public static final String ORDER_CREATED = "ORDER_CREATED";
+    public static final String PAYMENT_CONFIRMED = "PAYMENT_CONFIRMED";
+    public static final String PAYMENT_REJECTED = "PAYMENT_REJECTED";
+    public static final String VPS_ACTIVE = "VPS_ACTIVE";
+    public static final String PROVISIONING_FAILED = "PROVISIONING_FAILED";
+    /** Emitted by the lifecycle feature 7 days, 3 days, 1 day and 8 hours before a server expires. */
+    public static final String VPS_EXPIRING = "VPS_EXPIRING";
+    public static final String DEPOSIT_RECEIVED = "DEPOSIT_RECEIVED";
+    public static final String PAYMENT_CREDITED_TO_WALLET = "PAYMENT_CREDITED_TO_WALLET";
+    public static final String PAYMENT_CALLBACK_REFUSED = "PAYMENT_CALLBACK_REFUSED";
+    public static final String PAYMENT_AMOUNT_MISMATCH = "PAYMENT_AMOUNT_MISMATCH";
+    public static final String PROVIDER_UNREACHABLE = "PROVIDER_UNREACHABLE";
+    public static final String TELEGRAM_LINKED = "TELEGRAM_LINKED";
+    public static final String TELEGRAM_LINK_INVALID = "TELEGRAM_LINK_INVALID";
+    public static final String TELEGRAM_UNLINKED = "TELEGRAM_UNLINKED";
+    public static final String ADMIN_MESSAGE = "ADMIN_MESSAGE";
+
+    /** The variable {@link FanOutNotifier} adds to the OPERATOR copy of a customer event. */
+    public static final String CUSTOMER_EMAIL = "customerEmail";
+
+    /**
+     * One event.
+     *
+     * @param event       its name (the outbox's {@code template} column)
+     * @param description what it announces, for the template editor
+     * @param variables   the variables a template may use, in the order the editor lists them
+     * @param channels    the channels it goes out on
+     * @param fanOut      whether {@link FanOutNotifier} turns one EMAIL request into one row per channel (customer
+     *                    events); false for events whose producer names the channel itself
+     * @param essential   sent on every channel even if the customer turned that channel off (account security,
+     *                    Telegram link confirmation, operators' own messages)
+     */
+    public record EventDefinition(String event, String description, List<String> variables,
+                                  List<NotificationChannel> channels, boolean fanOut, boolean essential) {
+        public EventDefinition {
+            variables = List.copyOf(variables);
+            channels = List.copyOf(channels);
+        }
+
+        public Set<String> variableSet() {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(variables));
+        }
+
+        public boolean has(NotificationChannel channel) {
+            return channels.contains(channel);
+        }
+    }
+
+    private static final Map<String, EventDefinition> EVENTS = new LinkedHashMap<>();
+    private static final Map<String, NotificationTemplate> DEFAULTS = new LinkedHashMap<>();
+    private static final Map<String, String> SAMPLES = new LinkedHashMap<>();
+
+    private TemplateCatalog() {
+    }
+
+    /** Every event, in a stable order. */
+    public static List<EventDefinition> events() {
+        return List.copyOf(EVENTS.values());
+    }
+
+    public static Optional<EventDefinition> find(String event) {
+        return Optional.ofNullable(event == null ? null : EVENTS.get(event));
+    }
+
+    /** The event, or VALIDATION_ERROR naming it when there is no such event. */
+    public static EventDefinition require(String event) {
+        return find(event).orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_ERROR,
+                "There is no notification event '" + event + "'"));
+    }
+
+    /**
+     * Every default template (each event, each of its channels, both languages), with stable ids, version 0 and
+     * no editor: the rows the Liquibase seed inserts.
+     */
+    public static List<NotificationTemplate> defaultTemplates() {
+        return List.copyOf(DEFAULTS.values());
+    }
+
+    public static Optional<NotificationTemplate> defaultTemplate(String event, String channel, String language) {
+        return Optional.ofNullable(DEFAULTS.get(key(event, channel, language)));
+    }
+
+    /** The default template with this id, if it is one. */
+    public static Optional<NotificationTemplate> defaultTemplate(UUID id) {
+        return DEFAULTS.values().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The stable id of the template for (event, channel, language): a name-based UUID of
+     * {@code "notification-template:<event>:<channel>:<language>"}, so the seed, the defaults and the editor agree
+     * without a lookup.
+     */
+    public static UUID templateId(String event, String channel, String language) {
+        return UUID.nameUUIDFromBytes(("notification-template:" + event + ":" + channel + ":" + language)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Checks an edited template against its event: the event exists, goes out on that channel, and the texts use
+     * only its declared variables. Refuses with VALIDATION_ERROR naming the problem (an unknown variable by name).
+     */
+    public static NotificationTemplate validate(NotificationTemplate template) {
+        EventDefinition def = require(template.event());
+        if (!def.has(NotificationChannel.valueOf(template.channel()))) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, template.event() + " is not sent on "
+                    + template.channel() + "; its channels are " + def.channels());
+        }
+        template.requireOnlyVariables(def.variableSet());
+        return template;
+    }
+
+    /** Example values for every variable of the event, for previews. */
+    public static Map<String, String> sampleVariables(String event) {
+        Map<String, String> sample = new LinkedHashMap<>();
+        for (String v : require(event).variables()) {
+            sample.put(v, SAMPLES.getOrDefault(v, "contoh " + v));
+        }
+        return sample;
+    }
+
+    private static String key(String event, String channel, String language) {
+        return event + "/" + channel + "/" + language;
+    }
+
+    private static void define(String event, String description, List<String> variables, boolean fanOut,
+                               boolean essential, NotificationChannel... channels) {
+        EVENTS.put(event, new EventDefinition(event, description, variables, List.of(channels), fanOut, essential));
+    }
+
+    private static void text(String event, NotificationChannel channel, String language, String subject,
+                             String body) {
+        NotificationTemplate t = new NotificationTemplate(templateId(event, channel.name(), language), event,
+                channel.name(), language, subject, body, 0, null, null);
+        DEFAULTS.put(key(event, channel.name(), language), validate(t));
+    }
+
+    /** Fails class initialisation when an event lacks a text: a missing default is a programming error. */
+    private static void requireComplete() {
+        List<String> missing = new ArrayList<>();
+        for (EventDefinition def : EVENTS.values()) {
+            for (NotificationChannel c : def.channels()) {
+                for (String lang : List.of("id", "en")) {
+                    if (!DEFAULTS.containsKey(key(def.event(), c.name(), lang))) {
+                        missing.add(key(def.event(), c.name(), lang));
+                    }
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("default notification templates missing: " + missing);
+        }
+    }
+
+    private static final String SIGN_ID = "\n\nSalam,\nTim WeBrana Cloud";
+    private static final String SIGN_EN = "\n\nRegards,\nThe WeBrana Cloud team";
+
+    static {
+        SAMPLES.putAll(Map.ofEntries(
+                Map.entry("name", "Budi Santoso"),
+                Map.entry("token", "contoh-token-rahasia"),
+                Map.entry("link", "https://cloud.webrana.id/app/contoh"),
+                Map.entry("orderId", "3f6c1a52-7a0e-4d1b-9a53-2a1f0e7c9b10"),
+                Map.entry("hostname", "web-01.contoh.id"),
+                Map.entry("plan", "Basic 2 GB"),
+                Map.entry("period", "MONTHLY"),
+                Map.entry("basePrice", "150000"),
+                Map.entry("discount", "15000"),
+                Map.entry("total", "135000"),
+                Map.entry("invoiceId", "8b0e7a4c-51d2-4c0f-a7c9-0d3e1f2a6b71"),
+                Map.entry("invoiceNumber", "INV/2026/11/000123"),
+                Map.entry("payBefore", "2026-11-24T03:15:00Z"),
+                Map.entry("paidWith", "QRIS"),
+                Map.entry("reason", "bukti transfer tidak terbaca"),
+                Map.entry("ipv4", "203.0.113.10"),
+                Map.entry("image", "Ubuntu 24.04 LTS"),
+                Map.entry("errorCode", "PROVIDER_ERROR"),
+                Map.entry("errorMessage", "region sgp1 is out of capacity"),
+                Map.entry(CUSTOMER_EMAIL, "budi@contoh.id"),
+                Map.entry("expiresAt", "2026-12-23T03:15:00Z"),
+                Map.entry("instanceId", "c2d9e0f1-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
+                Map.entry("amount", "500000"),
+                Map.entry("balance", "750000"),
+                Map.entry("subject", "Contoh subjek"),
+                Map.entry("message", "Contoh isi pesan.")));
+
+        // ---------------------------------------------------------------- account (email only, essential)
+        define(ACCOUNT_EMAIL_VERIFICATION, "A new account's email verification link",
+                List.of("name", "link", "token"), true, true, EMAIL);
+        text(ACCOUNT_EMAIL_VERIFICATION, EMAIL, "id", "Verifikasi email Anda di WeBrana Cloud", """
+                Halo {{name}},
+
+                Terima kasih telah mendaftar di WeBrana Cloud. Buka tautan berikut untuk memverifikasi alamat email Anda:
+                {{link}}
+
+                Jika Anda tidak merasa mendaftar, abaikan email ini.""" + SIGN_ID);
+        text(ACCOUNT_EMAIL_VERIFICATION, EMAIL, "en", "Verify your email at WeBrana Cloud", """
+                Hello {{name}},
+
+                Thank you for signing up for WeBrana Cloud. Open this link to verify your email address:
+                {{link}}
+
+                If you did not sign up, please ignore this email.""" + SIGN_EN);
+
+        define(ACCOUNT_PASSWORD_RESET, "A password reset link", List.of("name", "link", "token"), true, true, EMAIL);
+        text(ACCOUNT_PASSWORD_RESET, EMAIL, "id", "Atur ulang kata sandi WeBrana Cloud", """
+                Halo {{name}},
+
+                Kami menerima permintaan untuk mengatur ulang kata sandi akun Anda. Buka tautan berikut untuk membuat kata sandi baru:
+                {{link}}
+
+                Jika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.""" + SIGN_ID);
+        text(ACCOUNT_PASSWORD_RESET, EMAIL, "en", "Reset your WeBrana Cloud password", """
+                Hello {{name}},
+
+                We received a request to reset your account's password. Open this link to choose a new one:
+                {{link}}
+
+                If you did not ask for this, ignore this email; your password stays as it is.""" + SIGN_EN);
+
+        // ---------------------------------------------------------------- orders and payments
+        define(ORDER_CREATED, "An order was placed: price breakdown and how to pay",
+                List.of("name", "orderId", "hostname", "plan", "period", "basePrice", "discount", "total",
+                        "invoiceId", "invoiceNumber", "payBefore"), true, false, EMAIL, IN_APP);
+        text(ORDER_CREATED, EMAIL, "id", "Pesanan {{hostname}} diterima: tagihan {{invoiceNumber}}", """
+                Halo {{name}},
+
+                Pesanan VPS Anda telah kami terima.
+
+                Server: {{hostname}}
+                Paket: {{plan}} ({{period}})
+                Harga: {{basePrice}}
+                Diskon: {{discount}}
+                Total: {{total}}
+
+                Cara membayar: buka tagihan {{invoiceNumber}} di portal WeBrana Cloud (menu Tagihan), pilih metode pembayaran, lalu selesaikan pembayaran sebelum {{payBefore}}. Pesanan yang belum dibayar sampai batas waktu itu dibatalkan otomatis.
+
+                Server Anda langsung kami siapkan setelah pembayaran diterima.""" + SIGN_ID);
+        text(ORDER_CREATED, EMAIL, "en", "Order {{hostname}} received: invoice {{invoiceNumber}}", """
+                Hello {{name}},
+
+                We have received your VPS order.
+
+                Server: {{hostname}}
+                Plan: {{plan}} ({{period}})
+                Price: {{basePrice}}
+                Discount: {{discount}}
+                Total: {{total}}
+
+                How to pay: open invoice {{invoiceNumber}} in the WeBrana Cloud portal (Invoices), choose a payment method and pay before {{payBefore}}. Orders not paid by then are cancelled automatically.
+
+                We start preparing your server as soon as the payment arrives.""" + SIGN_EN);
+        text(ORDER_CREATED, IN_APP, "id", "Pesanan {{hostname}} menunggu pembayaran",
+                "Tagihan {{invoiceNumber}} sebesar {{total}} menunggu pembayaran sebelum {{payBefore}}.");
+        text(ORDER_CREATED, IN_APP, "en", "Order {{hostname}} awaits payment",
+                "Invoice {{invoiceNumber}} for {{total}} is due before {{payBefore}}.");
+
+        define(PAYMENT_CONFIRMED, "An order's payment was confirmed",
+                List.of("name", "orderId", "hostname", "paidWith", "total"), true, false, EMAIL, TELEGRAM, IN_APP);
+        text(PAYMENT_CONFIRMED, EMAIL, "id", "Pembayaran diterima: {{hostname}}", """
+                Halo {{name}},
+
+                Pembayaran sebesar {{total}} untuk server {{hostname}} telah kami terima.
+                Metode pembayaran: {{paidWith}}
+
+                Server Anda sedang disiapkan. Kami kabari lagi begitu siap dipakai, biasanya dalam beberapa menit.""" + SIGN_ID);
+        text(PAYMENT_CONFIRMED, EMAIL, "en", "Payment received: {{hostname}}", """
+                Hello {{name}},
+
+                We have received your payment of {{total}} for server {{hostname}}.
+                Payment method: {{paidWith}}
+
+                Your server is being prepared. We will tell you as soon as it is ready, usually within minutes.""" + SIGN_EN);
+        text(PAYMENT_CONFIRMED, TELEGRAM, "id", "",
+                "✅ Pembayaran {{total}} untuk {{hostname}} diterima. Server Anda sedang disiapkan.");
+        text(PAYMENT_CONFIRMED, TELEGRAM, "en", "",
+                "✅ Payment of {{total}} for {{hostname}} received. Your server is being prepared.");
+        text(PAYMENT_CONFIRMED, IN_APP, "id", "Pembayaran diterima",
+                "Pembayaran {{total}} untuk {{hostname}} telah diterima. Server sedang disiapkan.");
+        text(PAYMENT_CONFIRMED, IN_APP, "en", "Payment received",
+                "Your payment of {{total}} for {{hostname}} was received. The server is being prepared.");
+
+        define(PAYMENT_REJECTED, "An operator rejected an order's payment",
+                List.of("name", "orderId", "reason", "total"), true, false, EMAIL, IN_APP);
+        text(PAYMENT_REJECTED, EMAIL, "id", "Pembayaran pesanan ditolak", """
+                Halo {{name}},
+
+                Pembayaran sebesar {{total}} untuk pesanan {{orderId}} tidak dapat kami terima.
+                Alasan: {{reason}}
+
+                Silakan periksa kembali pembayaran Anda atau hubungi tim dukungan kami.""" + SIGN_ID);
+        text(PAYMENT_REJECTED, EMAIL, "en", "Order payment rejected", """
+                Hello {{name}},
+
+                We could not accept the payment of {{total}} for order {{orderId}}.
+                Reason: {{reason}}
+
+                Please check your payment or contact our support team.""" + SIGN_EN);
+        text(PAYMENT_REJECTED, IN_APP, "id", "Pembayaran ditolak",
+                "Pembayaran {{total}} untuk pesanan {{orderId}} ditolak: {{reason}}");
+        text(PAYMENT_REJECTED, IN_APP, "en", "Payment rejected",
+                "The payment of {{total}} for order {{orderId}} was rejected: {{reason}}");
+
+        define(DEPOSIT_RECEIVED, "A wallet top-up arrived",
+                List.of("name", "amount", "invoiceNumber", "balance"), true, false, EMAIL);
+        text(DEPOSIT_RECEIVED, EMAIL, "id", "Deposit {{amount}} diterima", """
+                Halo {{name}},
+
+                Deposit sebesar {{amount}} (tagihan {{invoiceNumber}}) telah masuk ke saldo Anda.
+                Saldo sekarang: {{balance}}""" + SIGN_ID);
+        text(DEPOSIT_RECEIVED, EMAIL, "en", "Deposit of {{amount}} received", """
+                Hello {{name}},
+
+                Your deposit of {{amount}} (invoice {{invoiceNumber}}) has been added to your balance.
+                Balance now: {{balance}}""" + SIGN_EN);
+
+        define(PAYMENT_CREDITED_TO_WALLET, "A payment arrived for an invoice that can no longer be settled",
+                List.of("name", "amount", "invoiceNumber", "reason", "balance"), true, false, EMAIL, IN_APP);
+        text(PAYMENT_CREDITED_TO_WALLET, EMAIL, "id", "Pembayaran {{invoiceNumber}} dimasukkan ke saldo", """
+                Halo {{name}},
+
+                Pembayaran sebesar {{amount}} untuk tagihan {{invoiceNumber}} telah kami terima, tetapi tagihan tersebut tidak dapat lagi dilunasi ({{reason}}). Dananya kami masukkan ke saldo Anda dan dapat dipakai untuk pesanan berikutnya.
+                Saldo sekarang: {{balance}}""" + SIGN_ID);
+        text(PAYMENT_CREDITED_TO_WALLET, EMAIL, "en", "Payment for {{invoiceNumber}} added to your balance", """
+                Hello {{name}},
+
+                We received your payment of {{amount}} for invoice {{invoiceNumber}}, but that invoice can no longer be settled ({{reason}}). The money has been added to your balance and can be used for your next order.
+                Balance now: {{balance}}""" + SIGN_EN);
+        text(PAYMENT_CREDITED_TO_WALLET, IN_APP, "id", "Pembayaran masuk ke saldo",
+                "Pembayaran {{amount}} untuk {{invoiceNumber}} dimasukkan ke saldo Anda. Saldo: {{balance}}");
+        text(PAYMENT_CREDITED_TO_WALLET, IN_APP, "en", "Payment added to your balance",
+                "The payment of {{amount}} for {{invoiceNumber}} was added to your balance. Balance: {{balance}}");
+
+        // ---------------------------------------------------------------- servers
+        define(VPS_ACTIVE, "A server is ready: IP, specs, how to log in",
+                List.of("name", "hostname", "ipv4", "plan", "image"), true, false, EMAIL, TELEGRAM, IN_APP);
+        text(VPS_ACTIVE, EMAIL, "id", "VPS {{hostname}} sudah aktif", """
+                Halo {{name}},
+
+                VPS Anda sudah aktif dan siap digunakan.
+
+                Hostname: {{hostname}}
+                Alamat IP: {{ipv4}}
+                Paket: {{plan}}
+                Sistem operasi: {{image}}
+
+                Cara masuk: jalankan ssh root@{{ipv4}} dengan kunci SSH yang Anda pilih saat memesan. Detail server ada di portal WeBrana Cloud (menu Server).""" + SIGN_ID);
+        text(VPS_ACTIVE, EMAIL, "en", "VPS {{hostname}} is active", """
+                Hello {{name}},
+
+                Your VPS is active and ready to use.
+
+                Hostname: {{hostname}}
+                IP address: {{ipv4}}
+                Plan: {{plan}}
+                Operating system: {{image}}
+
+                How to log in: run ssh root@{{ipv4}} with the SSH key you chose when ordering. The server's details are in the WeBrana Cloud portal (Servers).""" + SIGN_EN);
+        text(VPS_ACTIVE, TELEGRAM, "id", "", """
+                🚀 VPS {{hostname}} sudah aktif.
+                IP: {{ipv4}}
+                Paket: {{plan}}, {{image}}
+                Masuk: ssh root@{{ipv4}}""");
+        text(VPS_ACTIVE, TELEGRAM, "en", "", """
+                🚀 VPS {{hostname}} is active.
+                IP: {{ipv4}}
+                Plan: {{plan}}, {{image}}
+                Log in: ssh root@{{ipv4}}""");
+        text(VPS_ACTIVE, IN_APP, "id", "VPS {{hostname}} aktif",
+                "Server {{hostname}} ({{plan}}, {{image}}) aktif di {{ipv4}}. Masuk dengan ssh root@{{ipv4}}.");
+        text(VPS_ACTIVE, IN_APP, "en", "VPS {{hostname}} is active",
+                "Server {{hostname}} ({{plan}}, {{image}}) is up at {{ipv4}}. Log in with ssh root@{{ipv4}}.");
+
+        define(PROVISIONING_FAILED, "A server could not be created: what happens next (customer), the error (operators)",
+                List.of("name", "hostname", "orderId", "errorCode", "errorMessage", CUSTOMER_EMAIL), true, false,
+                EMAIL, TELEGRAM, IN_APP, OPERATOR);
+        text(PROVISIONING_FAILED, EMAIL, "id", "Pembuatan VPS {{hostname}} gagal", """
+                Halo {{name}},
+
+                Mohon maaf, kami gagal menyiapkan VPS {{hostname}} (pesanan {{orderId}}). Tim kami sudah menerima laporannya dan akan menindaklanjuti: server dibuat ulang atau pembayaran Anda dikembalikan. Anda tidak perlu memesan ulang.""" + SIGN_ID);
+        text(PROVISIONING_FAILED, EMAIL, "en", "Creating VPS {{hostname}} failed", """
+                Hello {{name}},
+
+                We are sorry: we could not set up VPS {{hostname}} (order {{orderId}}). Our team has been alerted and will follow up: the server will be created again or your payment returned. You do not need to order again.""" + SIGN_EN);
+        text(PROVISIONING_FAILED, TELEGRAM, "id", "",
+                "⚠️ VPS {{hostname}} gagal dibuat. Tim kami sedang menanganinya; Anda tidak perlu memesan ulang.");
+        text(PROVISIONING_FAILED, TELEGRAM, "en", "",
+                "⚠️ VPS {{hostname}} could not be created. Our team is on it; you do not need to order again.");
+        text(PROVISIONING_FAILED, IN_APP, "id", "Pembuatan VPS gagal",
+                "VPS {{hostname}} gagal dibuat. Tim kami sedang menanganinya; Anda tidak perlu memesan ulang.");
+        text(PROVISIONING_FAILED, IN_APP, "en", "Creating the VPS failed",
+                "VPS {{hostname}} could not be created. Our team is on it; you do not need to order again.");
+        text(PROVISIONING_FAILED, OPERATOR, "id", "Provisioning gagal: {{hostname}}", """
+                Pesanan {{orderId}} ({{hostname}}) milik {{customerEmail}} gagal dibuat.
+                Kode: {{errorCode}}
+                Pesan: {{errorMessage}}""");
+        text(PROVISIONING_FAILED, OPERATOR, "en", "Provisioning failed: {{hostname}}", """
+                Order {{orderId}} ({{hostname}}) of {{customerEmail}} could not be provisioned.
+                Code: {{errorCode}}
+                Message: {{errorMessage}}""");
+
+        define(VPS_EXPIRING, "A server expires soon (7 days, 3 days, 1 day, 8 hours before)",
+                List.of("name", "hostname", "ipv4", "expiresAt", "instanceId", "link"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
+        text(VPS_EXPIRING, EMAIL, "id", "VPS {{hostname}} berakhir pada {{expiresAt}}", """
+                Halo {{name}},
+
+                Masa aktif VPS {{hostname}} ({{ipv4}}) berakhir pada {{expiresAt}}. Perpanjang sebelum waktu itu agar server dan datanya tidak dihentikan:
+                {{link}}""" + SIGN_ID);
+        text(VPS_EXPIRING, EMAIL, "en", "VPS {{hostname}} expires on {{expiresAt}}", """
+                Hello {{name}},
+
+                VPS {{hostname}} ({{ipv4}}) expires on {{expiresAt}}. Renew it before then so that the server and its data are not stopped:
+                {{link}}""" + SIGN_EN);
+        text(VPS_EXPIRING, TELEGRAM, "id", "",
+                "⏰ VPS {{hostname}} berakhir pada {{expiresAt}}. Perpanjang di {{link}}");
+        text(VPS_EXPIRING, TELEGRAM, "en", "",
+                "⏰ VPS {{hostname}} expires on {{expiresAt}}. Renew at {{link}}");
+        text(VPS_EXPIRING, IN_APP, "id", "VPS {{hostname}} segera berakhir",
+                "Masa aktif berakhir pada {{expiresAt}}. Perpanjang agar server tidak dihentikan.");
+        text(VPS_EXPIRING, IN_APP, "en", "VPS {{hostname}} expires soon",
+                "It expires on {{expiresAt}}. Renew it so that the server is not stopped.");
+
+        // ---------------------------------------------------------------- operator alerts
+        define(PAYMENT_CALLBACK_REFUSED, "Operators: a payment callback was refused",
+                List.of("subject", "message"), false, true, OPERATOR);
+        text(PAYMENT_CALLBACK_REFUSED, OPERATOR, "id", "Callback pembayaran ditolak: {{subject}}", "{{message}}");
+        text(PAYMENT_CALLBACK_REFUSED, OPERATOR, "en", "Payment callback refused: {{subject}}", "{{message}}");
+
+        define(PAYMENT_AMOUNT_MISMATCH, "Operators: a payment's amount does not match its invoice",
+                List.of("subject", "message"), false, true, OPERATOR);
+        text(PAYMENT_AMOUNT_MISMATCH, OPERATOR, "id", "Jumlah pembayaran tidak cocok: {{subject}}", "{{message}}");
+        text(PAYMENT_AMOUNT_MISMATCH, OPERATOR, "en", "Payment amount mismatch: {{subject}}", "{{message}}");
+
+        define(PROVIDER_UNREACHABLE, "Operators: the cloud provider cannot be reached",
+                List.of("subject", "message"), false, true, OPERATOR);
+        text(PROVIDER_UNREACHABLE, OPERATOR, "id", "Penyedia cloud tidak dapat dihubungi: {{subject}}", "{{message}}");
+        text(PROVIDER_UNREACHABLE, OPERATOR, "en", "Cloud provider unreachable: {{subject}}", "{{message}}");
+
+        // ---------------------------------------------------------------- Telegram linking and operators' messages
+        define(TELEGRAM_LINKED, "Confirms in the chat that it is now linked", List.of("name"), false, true, TELEGRAM);
+        text(TELEGRAM_LINKED, TELEGRAM, "id", "",
+                "✅ Halo {{name}}, chat Telegram ini sekarang terhubung dengan akun WeBrana Cloud Anda. Notifikasi akan kami kirim ke sini.");
+        text(TELEGRAM_LINKED, TELEGRAM, "en", "",
+                "✅ Hello {{name}}, this Telegram chat is now linked to your WeBrana Cloud account. We will send notifications here.");
+
+        define(TELEGRAM_LINK_INVALID, "Answers a /start with an unknown or expired code", List.of(), false, true,
+                TELEGRAM);
+        text(TELEGRAM_LINK_INVALID, TELEGRAM, "id", "",
+                "Tautan ini tidak valid atau sudah kedaluwarsa. Buka halaman profil di portal WeBrana Cloud untuk membuat tautan baru.");
+        text(TELEGRAM_LINK_INVALID, TELEGRAM, "en", "",
+                "This link is invalid or has expired. Open your profile in the WeBrana Cloud portal to create a new one.");
+
+        define(TELEGRAM_UNLINKED, "Tells a customer in-app that their Telegram chat was unlinked (bot blocked)",
+                List.of("name"), false, true, IN_APP);
+        text(TELEGRAM_UNLINKED, IN_APP, "id", "Telegram terputus",
+                "Kami tidak dapat lagi mengirim pesan ke Telegram Anda (bot diblokir atau chat dihapus), jadi tautannya kami lepas. Hubungkan lagi dari halaman profil bila ingin menerima notifikasi di Telegram.");
+        text(TELEGRAM_UNLINKED, IN_APP, "en", "Telegram disconnected",
+                "We can no longer send messages to your Telegram (the bot was blocked or the chat deleted), so we removed the link. Link it again from your profile to get notifications on Telegram.");
+
+        define(ADMIN_MESSAGE, "A message an operator sends to a customer", List.of("name", "subject", "message"),
+                false, true, EMAIL, TELEGRAM, IN_APP);
+        text(ADMIN_MESSAGE, EMAIL, "id", "{{subject}}", "Halo {{name}},\n\n{{message}}" + SIGN_ID);
+        text(ADMIN_MESSAGE, EMAIL, "en", "{{subject}}", "Hello {{name}},\n\n{{message}}" + SIGN_EN);
+        text(ADMIN_MESSAGE, TELEGRAM, "id", "{{subject}}", "{{message}}");
+        text(ADMIN_MESSAGE, TELEGRAM, "en", "{{subject}}", "{{message}}");
+        text(ADMIN_MESSAGE, IN_APP, "id", "{{subject}}", "{{message}}");
+        text(ADMIN_MESSAGE, IN_APP, "en", "{{subject}}", "{{message}}");
+
+        requireComplete();
+    }
+}
