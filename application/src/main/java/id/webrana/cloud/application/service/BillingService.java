@@ -287,8 +287,9 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
 
     private Instant attemptExpiry(Invoice invoice, PaymentChannel channel, Instant now) {
         Instant latest = now.plus(settings.maxAttemptLifetime());
-        if (channel.code().startsWith("QRIS")) {
-            latest = now.plus(Duration.ofHours(1)); // QRIS transactions live an hour at most at Tripay
+        if (channel.code().startsWith("QRIS") || channel.redirect()) {
+            // QRIS and redirect e-wallets (DANA, ShopeePay: 15-60 min at Tripay) are opened for an hour
+            latest = now.plus(Duration.ofHours(1));
         }
         return invoice.dueAt().isBefore(latest) ? invoice.dueAt() : latest;
     }
