@@ -225,7 +225,7 @@ class BillingIT {
         Api.Reply unknownReply = callback(unknown, sign(unknown), "payment_status");
         assertThat(unknownReply.status()).isEqualTo(400);
 
-        String cheap = paidCallback(payment, 1_000);
+        String cheap = paidCallback(payment, total - 10_000);
         Api.Reply mismatch = callback(cheap, sign(cheap), "payment_status");
         assertThat(mismatch.status()).isEqualTo(400);
         assertThat(mismatch.body()).contains("\"success\":false");

@@ -27,7 +27,7 @@ class HexagonalArchitectureIT {
     static void importAllModules() {
         Path top = Path.of(System.getProperty("it.reactor.root", ".."));
         List<Path> dirs = List.of("domain", "application", "adapters-out-persistence", "adapters-out-digitalocean",
-                        "adapters-out-security", "adapters-in-rest", "adapters-in-faces", "bootstrap", "sandbox").stream()
+                        "adapters-out-security", "adapters-out-tripay", "adapters-out-pdf", "adapters-out-notify", "adapters-in-rest", "adapters-in-faces", "bootstrap", "sandbox").stream()
                 .map(m -> top.resolve(m).resolve("target/classes")).toList();
         dirs.forEach(d -> assertThat(Files.isDirectory(d)).as("compiled classes in " + d).isTrue());
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

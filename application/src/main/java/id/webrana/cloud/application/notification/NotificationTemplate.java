@@ -98,7 +98,7 @@ public record NotificationTemplate(UUID id, String event, String channel, String
         }
     }
 
-    /** The same template with new texts, one version up. */
+    /** The same template with new texts and editor, at the version it was read (the repository raises it on save). */
     public NotificationTemplate edited(String newSubject, String newBody, Instant at, String by) {
         return new NotificationTemplate(id, event, channel, language, newSubject, newBody, version, at, by);
     }

@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.fakes;
 
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.application.port.out.PaymentGateway;
 import id.webrana.cloud.application.port.out.PaymentGatewayException;
 import id.webrana.cloud.domain.shared.Money;

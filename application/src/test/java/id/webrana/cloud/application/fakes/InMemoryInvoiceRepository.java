@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.fakes;
 
+import id.webrana.cloud.domain.billing.InvoiceSearch;
 import id.webrana.cloud.application.port.out.InvoiceRepository;
 import id.webrana.cloud.domain.billing.Invoice;
 import id.webrana.cloud.domain.billing.InvoicePurpose;

@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.fakes;
 
+import id.webrana.cloud.domain.billing.CallbackRecord;
 import id.webrana.cloud.application.port.out.PaymentCallbackLog;
 import id.webrana.cloud.domain.shared.Page;
 import id.webrana.cloud.domain.shared.PageRequest;

@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.fakes;
 
+import id.webrana.cloud.domain.billing.PaymentSearch;
 import id.webrana.cloud.application.port.out.PaymentRepository;
 import id.webrana.cloud.domain.billing.Payment;
 import id.webrana.cloud.domain.shared.DomainException;

@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.service;
 
+import id.webrana.cloud.domain.billing.InvoiceSearch;
 import id.webrana.cloud.application.fakes.FakePaymentGateway;
 import id.webrana.cloud.application.fakes.FakeTransactionRunner;
 import id.webrana.cloud.application.fakes.RecordingWakeUp.Signal;
@@ -15,13 +16,13 @@ import id.webrana.cloud.application.port.in.WalletUseCase.AdjustWalletCommand;
 import id.webrana.cloud.application.port.out.InvoiceDocumentRenderer.InvoiceDocument;
 import id.webrana.cloud.application.port.out.InvoiceDocumentRenderer.Line;
 import id.webrana.cloud.application.port.out.Notifier.Notification;
-import id.webrana.cloud.application.port.out.PaymentCallbackLog.CallbackRecord;
+import id.webrana.cloud.domain.billing.CallbackRecord;
 import id.webrana.cloud.application.port.out.PaymentGateway.CreatePaymentRequest;
 import id.webrana.cloud.application.port.out.PaymentGateway.GatewayStatus;
 import id.webrana.cloud.application.port.out.PaymentGateway.Item;
 import id.webrana.cloud.application.port.out.PaymentGateway.PaymentCallback;
 import id.webrana.cloud.application.port.out.PaymentGatewayException;
-import id.webrana.cloud.application.port.out.PaymentRepository.PaymentSearch;
+import id.webrana.cloud.domain.billing.PaymentSearch;
 import id.webrana.cloud.domain.account.User;
 import id.webrana.cloud.domain.billing.Buyer;
 import id.webrana.cloud.domain.billing.Invoice;
@@ -1500,8 +1501,7 @@ class BillingServiceTest {
                     .extracting(Payment::reference).containsExactly(reference);
             assertThat(billing.searchPayments(new PaymentSearch(siti.id(), null, null, null, null), page).items())
                     .isEmpty();
-            assertThat(billing.searchInvoices(new id.webrana.cloud.application.port.out.InvoiceRepository
-                    .InvoiceSearch(InvoiceStatus.PAID, null, null, null, null, null), page).items())
+            assertThat(billing.searchInvoices(new InvoiceSearch(InvoiceStatus.PAID, null, null, null, null, null), page).items())
                     .extracting(Invoice::id).containsExactly(invoice.id());
             assertThat(billing.searchCallbacks("REFUSED_SIGNATURE", null, page).items()).hasSize(1);
             assertThat(billing.searchCallbacks(null, reference, page).items()).extracting(CallbackRecord::outcome)

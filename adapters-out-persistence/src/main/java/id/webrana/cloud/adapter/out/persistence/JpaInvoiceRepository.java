@@ -1,5 +1,6 @@
 package id.webrana.cloud.adapter.out.persistence;
 
+import id.webrana.cloud.domain.billing.InvoiceSearch;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
 import id.webrana.cloud.application.port.out.InvoiceRepository;

@@ -1,5 +1,6 @@
 package id.webrana.cloud.adapter.out.persistence;
 
+import id.webrana.cloud.domain.billing.CallbackRecord;
 import id.webrana.cloud.adapter.out.persistence.entity.PaymentCallbackEntity;
 import id.webrana.cloud.application.port.out.PaymentCallbackLog;
 import id.webrana.cloud.domain.shared.Page;

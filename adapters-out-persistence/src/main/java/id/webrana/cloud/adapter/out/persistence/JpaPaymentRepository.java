@@ -1,5 +1,6 @@
 package id.webrana.cloud.adapter.out.persistence;
 
+import id.webrana.cloud.domain.billing.PaymentSearch;
 import id.webrana.cloud.adapter.out.persistence.entity.PaymentEntity;
 import id.webrana.cloud.application.port.out.PaymentRepository;
 import id.webrana.cloud.domain.billing.Payment;

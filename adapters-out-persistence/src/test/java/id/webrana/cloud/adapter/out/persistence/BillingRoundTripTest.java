@@ -4,9 +4,9 @@ import static id.webrana.cloud.adapter.out.persistence.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.webrana.cloud.application.port.out.InvoiceRepository.InvoiceSearch;
-import id.webrana.cloud.application.port.out.PaymentCallbackLog.CallbackRecord;
-import id.webrana.cloud.application.port.out.PaymentRepository.PaymentSearch;
+import id.webrana.cloud.domain.billing.InvoiceSearch;
+import id.webrana.cloud.domain.billing.CallbackRecord;
+import id.webrana.cloud.domain.billing.PaymentSearch;
 import id.webrana.cloud.domain.account.User;
 import id.webrana.cloud.domain.billing.Buyer;
 import id.webrana.cloud.domain.billing.Invoice;

@@ -1,5 +1,6 @@
 package id.webrana.cloud.adapter.out.persistence;
 
+import id.webrana.cloud.domain.billing.InvoiceSearch;
 import static id.webrana.cloud.adapter.out.persistence.Fixtures.IMAGE_UBUNTU_2404;
 import static id.webrana.cloud.adapter.out.persistence.Fixtures.PLAN_BASIC_1GB;
 import static id.webrana.cloud.adapter.out.persistence.Fixtures.T0;

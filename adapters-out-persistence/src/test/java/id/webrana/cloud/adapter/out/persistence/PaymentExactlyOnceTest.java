@@ -15,7 +15,7 @@ import id.webrana.cloud.domain.shared.Actor;
 import id.webrana.cloud.domain.shared.DomainException;
 import id.webrana.cloud.domain.shared.ErrorCode;
 import id.webrana.cloud.domain.shared.Money;
-import id.webrana.cloud.application.port.out.PaymentCallbackLog.CallbackRecord;
+import id.webrana.cloud.domain.billing.CallbackRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,6 +1,6 @@
 package id.webrana.cloud.adapter.out.tripay;
 
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import id.webrana.cloud.adapter.out.tripay.TripayJson.Envelope;
 import id.webrana.cloud.adapter.out.tripay.TripayJson.MalformedException;
 import id.webrana.cloud.application.port.out.PaymentGateway.CreatePaymentRequest;
 import id.webrana.cloud.application.port.out.PaymentGateway.GatewayTransaction;
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.domain.shared.Money;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.ProcessingException;

@@ -4,7 +4,7 @@ import id.webrana.cloud.application.port.out.PaymentGateway.GatewayStatus;
 import id.webrana.cloud.application.port.out.PaymentGateway.GatewayTransaction;
 import id.webrana.cloud.application.port.out.PaymentGateway.Instruction;
 import id.webrana.cloud.application.port.out.PaymentGateway.PaymentCallback;
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.domain.shared.Money;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

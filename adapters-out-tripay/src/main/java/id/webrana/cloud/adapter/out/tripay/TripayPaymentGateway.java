@@ -1,5 +1,6 @@
 package id.webrana.cloud.adapter.out.tripay;
 
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.adapter.out.tripay.TripayJson.MalformedException;
 import id.webrana.cloud.application.port.out.PaymentGateway;
 import id.webrana.cloud.domain.shared.Money;

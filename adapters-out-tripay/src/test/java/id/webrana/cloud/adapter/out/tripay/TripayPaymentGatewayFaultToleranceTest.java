@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import id.webrana.cloud.application.port.out.PaymentGateway;
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.application.port.out.PaymentGatewayException;
 import id.webrana.cloud.application.port.out.PaymentGatewayException.Kind;
 import jakarta.annotation.Priority;

@@ -31,7 +31,7 @@ import id.webrana.cloud.application.port.out.PaymentGateway.GatewayStatus;
 import id.webrana.cloud.application.port.out.PaymentGateway.GatewayTransaction;
 import id.webrana.cloud.application.port.out.PaymentGateway.Instruction;
 import id.webrana.cloud.application.port.out.PaymentGateway.Item;
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.application.port.out.PaymentGatewayException;
 import id.webrana.cloud.application.port.out.PaymentGatewayException.Kind;
 import id.webrana.cloud.domain.shared.Money;

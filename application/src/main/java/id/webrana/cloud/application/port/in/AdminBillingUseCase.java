@@ -1,9 +1,9 @@
 package id.webrana.cloud.application.port.in;
 
 import id.webrana.cloud.application.port.in.InvoicesUseCase.InvoiceDetails;
-import id.webrana.cloud.application.port.out.InvoiceRepository.InvoiceSearch;
-import id.webrana.cloud.application.port.out.PaymentCallbackLog.CallbackRecord;
-import id.webrana.cloud.application.port.out.PaymentRepository.PaymentSearch;
+import id.webrana.cloud.domain.billing.InvoiceSearch;
+import id.webrana.cloud.domain.billing.CallbackRecord;
+import id.webrana.cloud.domain.billing.PaymentSearch;
 import id.webrana.cloud.domain.billing.Invoice;
 import id.webrana.cloud.domain.billing.Payment;
 import id.webrana.cloud.domain.shared.Page;

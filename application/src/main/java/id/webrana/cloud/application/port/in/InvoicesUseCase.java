@@ -1,6 +1,6 @@
 package id.webrana.cloud.application.port.in;
 
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.domain.billing.Invoice;
 import id.webrana.cloud.domain.billing.PaymentAttempt;
 import id.webrana.cloud.domain.shared.Page;

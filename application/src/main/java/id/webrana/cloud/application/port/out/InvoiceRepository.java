@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.port.out;
 
+import id.webrana.cloud.domain.billing.InvoiceSearch;
 import id.webrana.cloud.domain.billing.Invoice;
 import id.webrana.cloud.domain.billing.InvoicePurpose;
 import id.webrana.cloud.domain.billing.InvoiceStatus;
@@ -42,8 +43,4 @@ public interface InvoiceRepository {
 
     /** UNPAID invoices of the given purposes past their due time, oldest first, locked, skipping locked rows. */
     List<Invoice> claimOverdue(List<InvoicePurpose> purposes, Instant now, int limit);
-
-    record InvoiceSearch(InvoiceStatus status, InvoicePurpose purpose, UUID userId, Instant issuedFrom,
-                         Instant issuedTo, String text) {
-    }
 }

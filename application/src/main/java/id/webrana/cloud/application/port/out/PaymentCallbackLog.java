@@ -1,5 +1,6 @@
 package id.webrana.cloud.application.port.out;
 
+import id.webrana.cloud.domain.billing.CallbackRecord;
 import id.webrana.cloud.domain.shared.Page;
 import id.webrana.cloud.domain.shared.PageRequest;
 
@@ -17,12 +18,4 @@ public interface PaymentCallbackLog {
     /** Newest first; {@code outcome} and {@code reference} optional. */
     Page<CallbackRecord> search(String outcome, String reference, PageRequest page);
 
-    /**
-     * @param outcome e.g. SETTLED_INVOICE, CREDITED_TO_WALLET, DUPLICATE, IGNORED, REFUSED_SIGNATURE,
-     *                REFUSED_EVENT, REFUSED_UNKNOWN_REFERENCE, REFUSED_AMOUNT_MISMATCH, REFUSED_MALFORMED
-     * @param rawBody the body as received (truncated to 10 000 characters)
-     */
-    record CallbackRecord(UUID id, String gateway, Instant receivedAt, String reference, String merchantRef,
-                          String status, String outcome, String detail, String rawBody) {
-    }
 }

@@ -1,5 +1,7 @@
 package id.webrana.cloud.application.port.out;
 
+import id.webrana.cloud.domain.billing.PaymentSearch;
+
 import id.webrana.cloud.domain.billing.Payment;
 import id.webrana.cloud.domain.shared.Page;
 import id.webrana.cloud.domain.shared.PageRequest;
@@ -24,7 +26,4 @@ public interface PaymentRepository {
 
     /** Newest first; every filter optional. */
     Page<Payment> search(PaymentSearch criteria, PageRequest page);
-
-    record PaymentSearch(UUID userId, String gateway, Instant paidFrom, Instant paidTo, String reference) {
-    }
 }

@@ -1,8 +1,8 @@
 package id.webrana.cloud.adapter.in.rest.dto;
 
 import id.webrana.cloud.application.port.in.InvoicesUseCase.InvoiceDetails;
-import id.webrana.cloud.application.port.out.PaymentCallbackLog.CallbackRecord;
-import id.webrana.cloud.application.port.out.PaymentGateway.PaymentChannel;
+import id.webrana.cloud.domain.billing.CallbackRecord;
+import id.webrana.cloud.domain.billing.PaymentChannel;
 import id.webrana.cloud.domain.billing.Invoice;
 import id.webrana.cloud.domain.billing.InvoiceLine;
 import id.webrana.cloud.domain.billing.InvoicePurpose;

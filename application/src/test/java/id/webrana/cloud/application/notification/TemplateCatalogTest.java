@@ -1,0 +1,117 @@
+package id.webrana.cloud.application.notification;
+
+import id.webrana.cloud.application.notification.TemplateCatalog.EventDefinition;
+import id.webrana.cloud.domain.shared.DomainException;
+import id.webrana.cloud.domain.shared.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static id.webrana.cloud.application.notification.NotificationChannel.EMAIL;
+import static id.webrana.cloud.application.notification.NotificationChannel.IN_APP;
+import static id.webrana.cloud.application.notification.NotificationChannel.OPERATOR;
+import static id.webrana.cloud.application.notification.NotificationChannel.TELEGRAM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateCatalogTest {
+
+    private static List<NotificationChannel> channelsOf(String event) {
+        return TemplateCatalog.require(event).channels();
+    }
+
+    @Test
+    void the_channels_follow_the_issue_table() {
+        assertThat(channelsOf("ORDER_CREATED")).containsExactly(EMAIL, IN_APP);
+        assertThat(channelsOf("PAYMENT_CONFIRMED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_ACTIVE")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("PROVISIONING_FAILED")).containsExactly(EMAIL, TELEGRAM, IN_APP, OPERATOR);
+        assertThat(channelsOf("VPS_EXPIRING")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("ACCOUNT_EMAIL_VERIFICATION")).containsExactly(EMAIL);
+        assertThat(channelsOf("ACCOUNT_PASSWORD_RESET")).containsExactly(EMAIL);
+        assertThat(channelsOf("DEPOSIT_RECEIVED")).containsExactly(EMAIL);
+        assertThat(channelsOf("PAYMENT_CALLBACK_REFUSED")).containsExactly(OPERATOR);
+    }
+
+    @Test
+    void the_variables_cover_what_the_services_pass_today() {
+        assertThat(TemplateCatalog.require("ORDER_CREATED").variableSet()).containsExactlyInAnyOrder("name",
+                "orderId", "hostname", "plan", "period", "basePrice", "discount", "total", "invoiceId",
+                "invoiceNumber", "payBefore");
+        assertThat(TemplateCatalog.require("VPS_ACTIVE").variableSet())
+                .containsExactlyInAnyOrder("name", "hostname", "ipv4", "plan", "image");
+        assertThat(TemplateCatalog.require("PAYMENT_CONFIRMED").variableSet())
+                .containsExactlyInAnyOrder("name", "orderId", "hostname", "paidWith", "total");
+        assertThat(TemplateCatalog.require("PAYMENT_REJECTED").variableSet())
+                .containsExactlyInAnyOrder("name", "orderId", "reason", "total");
+        assertThat(TemplateCatalog.require("PAYMENT_CREDITED_TO_WALLET").variableSet())
+                .containsExactlyInAnyOrder("name", "amount", "invoiceNumber", "reason", "balance");
+        assertThat(TemplateCatalog.require("PAYMENT_CALLBACK_REFUSED").variableSet())
+                .containsExactlyInAnyOrder("subject", "message");
+    }
+
+    @Test
+    void every_event_has_a_default_per_channel_in_both_languages_with_a_stable_unique_id() {
+        List<NotificationTemplate> defaults = TemplateCatalog.defaultTemplates();
+        int expected = TemplateCatalog.events().stream().mapToInt(e -> e.channels().size() * 2).sum();
+
+        assertThat(defaults).hasSize(expected);
+        assertThat(defaults.stream().map(NotificationTemplate::id).collect(Collectors.toSet())).hasSize(expected);
+        for (EventDefinition e : TemplateCatalog.events()) {
+            for (NotificationChannel c : e.channels()) {
+                for (String lang : List.of("id", "en")) {
+                    NotificationTemplate t = TemplateCatalog.defaultTemplate(e.event(), c.name(), lang).orElseThrow();
+                    assertThat(t.id()).isEqualTo(TemplateCatalog.templateId(e.event(), c.name(), lang));
+                    assertThat(t.version()).isZero();
+                    assertThat(e.variableSet()).containsAll(t.variablesUsed());
+                }
+            }
+        }
+        assertThat(TemplateCatalog.templateId("VPS_ACTIVE", "EMAIL", "id"))
+                .isEqualTo(UUID.nameUUIDFromBytes("notification-template:VPS_ACTIVE:EMAIL:id".getBytes()));
+    }
+
+    @Test
+    void indonesian_and_english_defaults_differ() {
+        NotificationTemplate id = TemplateCatalog.defaultTemplate("VPS_ACTIVE", "EMAIL", "id").orElseThrow();
+        NotificationTemplate en = TemplateCatalog.defaultTemplate("VPS_ACTIVE", "EMAIL", "en").orElseThrow();
+
+        assertThat(id.body()).contains("Halo {{name}}");
+        assertThat(en.body()).contains("Hello {{name}}");
+    }
+
+    @Test
+    void validation_names_the_unknown_variable_and_refuses_unknown_events() {
+        NotificationTemplate t = new NotificationTemplate(UUID.randomUUID(), "VPS_ACTIVE", "IN_APP", "id",
+                "VPS {{hostname}}", "IP {{ipv4}}, sandi {{rootPassword}}", 0, null, null);
+
+        assertThatThrownBy(() -> TemplateCatalog.validate(t)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Unknown variable {{rootPassword}} in the VPS_ACTIVE template;")
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(ErrorCode.VALIDATION_ERROR));
+        assertThatThrownBy(() -> TemplateCatalog.require("NO_SUCH_EVENT"))
+                .hasMessage("There is no notification event 'NO_SUCH_EVENT'");
+    }
+
+    @Test
+    void samples_exist_for_every_variable() {
+        for (EventDefinition e : TemplateCatalog.events()) {
+            assertThat(TemplateCatalog.sampleVariables(e.event()).keySet()).isEqualTo(e.variableSet());
+            assertThat(TemplateCatalog.sampleVariables(e.event()).values()).noneMatch(v -> v.startsWith("contoh "));
+        }
+    }
+
+    @Test
+    void a_template_needs_a_subject_except_on_telegram_and_a_body() {
+        assertThatThrownBy(() -> new NotificationTemplate(UUID.randomUUID(), "VPS_ACTIVE", "EMAIL", "id", " ",
+                "x", 0, null, null)).hasMessageContaining("subject");
+        assertThatThrownBy(() -> new NotificationTemplate(UUID.randomUUID(), "VPS_ACTIVE", "EMAIL", "id", "s",
+                "", 0, null, null)).hasMessageContaining("body");
+        assertThatThrownBy(() -> new NotificationTemplate(UUID.randomUUID(), "VPS_ACTIVE", "SMS", "id", "s",
+                "b", 0, null, null)).hasMessageContaining("Channel must be one of");
+        assertThat(new NotificationTemplate(UUID.randomUUID(), "VPS_ACTIVE", "TELEGRAM", "id", "", "{{ ipv4 }}",
+                0, null, null).variablesUsed()).isEqualTo(Set.of("ipv4"));
+    }
+}
