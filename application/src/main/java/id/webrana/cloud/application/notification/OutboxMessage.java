@@ -67,13 +67,4 @@ public record OutboxMessage(UUID id, String event, String channel, String recipi
         return new OutboxMessage(id, event, channel, recipient, locale, variables, dedupeKey, newStatus, newAttempts,
                 createdAt, newNextAttemptAt, newLeaseUntil, newClaimToken, newLastAttemptAt, newSentAt, newLastError);
     }
-
-    /** Whether the channel name is one this application delivers. */
-    public NotificationChannel channelOrNull() {
-        try {
-            return NotificationChannel.valueOf(channel);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }
