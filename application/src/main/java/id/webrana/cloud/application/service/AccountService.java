@@ -82,6 +82,18 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
 
     @Override
     public TokenPair login(LoginCommand command) {
+        User user = checkPassword(command);
+        return tx.inTransaction(() -> issueTokens(user, UUID.randomUUID(), clock.instant()));
+    }
+
+    @Override
+    public SignedInUser verifyCredentials(LoginCommand command) {
+        User user = checkPassword(command);
+        return new SignedInUser(user.id(), user.email().value(), user.fullName(),
+                user.roles().stream().map(Role::groupName).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private User checkPassword(LoginCommand command) {
         Optional<User> found;
         try {
             EmailAddress email = new EmailAddress(command.email());
@@ -95,7 +107,7 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
         }
         User user = found.get();
         user.requireEnabled();
-        return tx.inTransaction(() -> issueTokens(user, UUID.randomUUID(), clock.instant()));
+        return user;
     }
 
     @Override
