@@ -335,7 +335,7 @@ class BillingIT {
         assertThat(ledger.body()).contains("\"type\":\"REFUND\"");
         try (var c = DriverManager.getConnection(DB_URL, DB_USER, "");
              var s = c.prepareStatement("SELECT count(*) FROM notification_outbox WHERE template = "
-                     + "'PAYMENT_CREDITED_TO_WALLET' AND dedupe_key LIKE ?")) {
+                     + "'PAYMENT_CREDITED_TO_WALLET' AND channel = 'EMAIL' AND dedupe_key LIKE ?")) {
             s.setString(1, "%" + payment.getString("reference") + "%");
             try (var rs = s.executeQuery()) {
                 rs.next();

@@ -45,6 +45,15 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     @Inject Instance<ProvisionServersUseCase> provisioning;
     @Inject Instance<ExpireUnpaidOrdersUseCase> expiry;
     @Inject Instance<id.webrana.cloud.application.port.in.ReconcilePaymentsUseCase> reconciliation;
+    @Inject Instance<id.webrana.cloud.application.port.in.DispatchNotificationsUseCase> notificationDispatch;
+    @Inject Instance<id.webrana.cloud.application.port.in.NotificationsUseCase> notificationsUseCase;
+    @Inject Instance<id.webrana.cloud.application.port.out.TelegramBot> telegram;
+    /** How long the notification dispatcher sleeps when nothing was due. */
+    @Inject @ConfigProperty(name = "NOTIFY_POLL_MILLIS", defaultValue = "1000")
+    long notifyPollMillis;
+    /** Telegram allows one getUpdates poller per bot: turn it off on all but one server of a cluster. */
+    @Inject @ConfigProperty(name = "TELEGRAM_POLLING_ENABLED", defaultValue = "true")
+    boolean telegramPolling;
     /** How often the billing sweep runs: lost-callback checks and expiry of unpaid top-ups. */
     @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_SWEEP_SECONDS", defaultValue = "30")
     long reconcileSweepSeconds;
@@ -97,6 +106,16 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
         billing.setName("webrana-payment-reconciliation");
         threads.add(billing);
         billing.start();
+        Thread dispatcher = factory.newThread(this::notificationLoop);
+        dispatcher.setName("webrana-notification-dispatcher");
+        threads.add(dispatcher);
+        dispatcher.start();
+        if (telegramPolling && telegram.get().isConfigured()) {
+            Thread poller = factory.newThread(this::telegramLoop);
+            poller.setName("webrana-telegram-updates");
+            threads.add(poller);
+            poller.start();
+        }
         sweeper.start();
         LOG.info(() -> "Started " + workerCount + " provisioning worker(s) and the order-expiry sweep");
     }
@@ -199,6 +218,41 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
                 try {
                     Thread.sleep(Math.max(1, expirySweepSeconds) * 1000);
                 } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void notificationLoop() {
+        while (running) {
+            int claimed = 0;
+            try {
+                claimed = notificationDispatch.get().dispatchDue(20);
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Notification dispatch pass failed; continuing", e);
+            }
+            if (claimed == 0) {
+                try {
+                    Thread.sleep(Math.max(50, notifyPollMillis));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private void telegramLoop() {
+        while (running) {
+            try {
+                notificationsUseCase.get().pollTelegramUpdates(); // long polls up to TELEGRAM_POLL_SECONDS
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Telegram update poll failed; retrying in 5 s", e);
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
                     return;
                 }
             }

@@ -1,5 +1,21 @@
 package id.webrana.cloud.bootstrap;
 
+import id.webrana.cloud.adapter.out.notify.SmtpEmailSender;
+import id.webrana.cloud.application.notification.FanOutNotifier;
+import id.webrana.cloud.application.notification.LocalMailboxEmailSender;
+import id.webrana.cloud.application.port.in.DispatchNotificationsUseCase;
+import id.webrana.cloud.application.port.in.NotificationAdminUseCase;
+import id.webrana.cloud.application.port.in.NotificationsUseCase;
+import id.webrana.cloud.application.port.out.EmailSender;
+import id.webrana.cloud.application.port.out.InAppNotificationRepository;
+import id.webrana.cloud.application.port.out.LocalMailbox;
+import id.webrana.cloud.application.port.out.NotificationOutbox;
+import id.webrana.cloud.application.port.out.NotificationPreferencesRepository;
+import id.webrana.cloud.application.port.out.NotificationTemplateRepository;
+import id.webrana.cloud.application.port.out.TelegramBot;
+import id.webrana.cloud.application.service.NotificationDispatcher;
+import id.webrana.cloud.application.service.NotificationService;
+import id.webrana.cloud.application.service.NotificationSettings;
 import id.webrana.cloud.application.port.in.AdminBillingUseCase;
 import id.webrana.cloud.application.port.in.AdminOrdersUseCase;
 import id.webrana.cloud.application.port.in.InvoicesUseCase;
@@ -78,7 +94,19 @@ public class UseCaseProducers {
     @Inject OrderRepository orders;
     @Inject ProvisioningTaskRepository tasks;
     @Inject InstanceRepository instances;
-    @Inject Notifier notifier;
+    /** The transactional outbox; services get it wrapped in a {@link FanOutNotifier} (one row per channel). */
+    @Inject Notifier outboxNotifier;
+    @Inject NotificationOutbox notificationOutbox;
+    @Inject NotificationTemplateRepository notificationTemplates;
+    @Inject InAppNotificationRepository inAppNotifications;
+    @Inject LocalMailbox localMailbox;
+    @Inject NotificationPreferencesRepository notificationPreferences;
+    @Inject TelegramBot telegramBot;
+    @Inject SmtpEmailSender smtpEmailSender;
+    @Inject @ConfigProperty(name = "NOTIFY_OPERATORS_TELEGRAM_CHAT_ID")
+    java.util.Optional<String> operatorsTelegramChat;
+    @Inject @ConfigProperty(name = "NOTIFY_OPERATORS_EMAIL")
+    java.util.Optional<String> operatorsEmail;
     @Inject TransactionRunner tx;
     @Inject PasswordHasher hasher;
     @Inject AccessTokenIssuer tokenIssuer;
@@ -123,10 +151,50 @@ public class UseCaseProducers {
     private volatile OrderService orderService;
     private volatile ProvisioningService provisioningService;
     private volatile BillingService billingService;
+    private volatile Notifier notifier;
+    private volatile NotificationService notificationService;
+    private volatile NotificationDispatcher notificationDispatcher;
+
+    /** Every event fans out to its channels (email, Telegram, in-app) as separate outbox rows. */
+    private synchronized Notifier notifier() {
+        if (notifier == null) {
+            notifier = new FanOutNotifier(outboxNotifier, users, notificationPreferences);
+        }
+        return notifier;
+    }
+
+    private NotificationSettings notificationSettings() {
+        return NotificationSettings.defaults().withOperators(operatorsTelegramChat.map(String::trim)
+                .filter(v -> !v.isEmpty()).orElse(null), operatorsEmail.map(String::trim).filter(v -> !v.isEmpty())
+                .orElse(null));
+    }
+
+    /** SMTP when SMTP_HOST is set; otherwise the local mailbox admins read in the UI. */
+    private EmailSender emailSender() {
+        return smtpEmailSender.isConfigured() ? smtpEmailSender : new LocalMailboxEmailSender(localMailbox, tx, clock);
+    }
+
+    private synchronized NotificationService notifications() {
+        if (notificationService == null) {
+            notificationService = new NotificationService(inAppNotifications, notificationPreferences,
+                    notificationTemplates, notificationOutbox, localMailbox, users, notifier(), telegramBot, tx, clock,
+                    notificationSettings());
+        }
+        return notificationService;
+    }
+
+    private synchronized NotificationDispatcher dispatcher() {
+        if (notificationDispatcher == null) {
+            notificationDispatcher = new NotificationDispatcher(notificationOutbox, notificationTemplates,
+                    notificationPreferences, users, inAppNotifications, localMailbox, emailSender(), telegramBot, tx,
+                    clock, notificationSettings());
+        }
+        return notificationDispatcher;
+    }
 
     private synchronized AccountService accounts() {
         if (accountService == null) {
-            accountService = new AccountService(users, refreshTokens, oneTimeTokens, hasher, tokenIssuer, notifier, tx,
+            accountService = new AccountService(users, refreshTokens, oneTimeTokens, hasher, tokenIssuer, notifier(), tx,
                     clock, AccountSettings.defaults(publicBaseUrl));
         }
         return accountService;
@@ -141,7 +209,7 @@ public class UseCaseProducers {
 
     private synchronized OrderService orderService() {
         if (orderService == null) {
-            orderService = new OrderService(catalog(), orders, tasks, instances, users, coupons, notifier, wakeUp, tx,
+            orderService = new OrderService(catalog(), orders, tasks, instances, users, coupons, notifier(), wakeUp, tx,
                     clock, new OrderSettings(Duration.ofMinutes(paymentWindowMinutes), defaultRegion,
                     Duration.ofSeconds(provisioningTimeoutSeconds)), invoices, billingSettings());
         }
@@ -156,7 +224,7 @@ public class UseCaseProducers {
     private synchronized BillingService billing() {
         if (billingService == null) {
             billingService = new BillingService(invoices, paymentAttempts, payments, wallets, callbackLog, orders,
-                    users, orderService(), paymentGateway, invoiceRenderer, notifier, wakeUp, tx, clock,
+                    users, orderService(), paymentGateway, invoiceRenderer, notifier(), wakeUp, tx, clock,
                     billingSettings());
         }
         return billingService;
@@ -164,7 +232,7 @@ public class UseCaseProducers {
 
     private synchronized ProvisioningService provisioning() {
         if (provisioningService == null) {
-            provisioningService = new ProvisioningService(tasks, orders, instances, users, cloudProvider, notifier, tx,
+            provisioningService = new ProvisioningService(tasks, orders, instances, users, cloudProvider, notifier(), tx,
                     clock, new ProvisioningSettings(Duration.ofMillis(pollMillis),
                     new Backoff(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis))));
         }
@@ -190,4 +258,7 @@ public class UseCaseProducers {
     @Produces @ApplicationScoped PaymentCallbackUseCase paymentCallbacks() { return billing(); }
     @Produces @ApplicationScoped ReconcilePaymentsUseCase reconcilePayments() { return billing(); }
     @Produces @ApplicationScoped AdminBillingUseCase adminBilling() { return billing(); }
+    @Produces @ApplicationScoped NotificationsUseCase notificationsUseCase() { return notifications(); }
+    @Produces @ApplicationScoped NotificationAdminUseCase notificationAdmin() { return notifications(); }
+    @Produces @ApplicationScoped DispatchNotificationsUseCase dispatchNotifications() { return dispatcher(); }
 }

@@ -4,6 +4,7 @@ import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InAppNotificationEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OneTimeTokenEntity;
@@ -72,7 +73,8 @@ public final class EclipseLinkMappingRepairs implements SessionCustomizer {
     static volatile List<String> lastRepairs = List.of();
 
     /**
-     * child entity -> the entities its foreign keys point to (0001-core-schema.sql, 0003-billing.sql;
+     * child entity -> the entities its foreign keys point to (0001-core-schema.sql, 0003-billing.sql,
+     * 0004-notifications.sql;
      * {@code wallet_entries} points to {@code wallets}, which has no entity and is written at once).
      */
     private static final Map<Class<?>, List<Class<?>>> FOREIGN_KEYS = Map.ofEntries(
@@ -88,7 +90,8 @@ public final class EclipseLinkMappingRepairs implements SessionCustomizer {
             Map.entry(InvoiceEntity.class, List.of(UserEntity.class)),
             Map.entry(InvoiceLineEntity.class, List.of(InvoiceEntity.class)),
             Map.entry(PaymentAttemptEntity.class, List.of(InvoiceEntity.class)),
-            Map.entry(PaymentEntity.class, List.of(InvoiceEntity.class, UserEntity.class)));
+            Map.entry(PaymentEntity.class, List.of(InvoiceEntity.class, UserEntity.class)),
+            Map.entry(InAppNotificationEntity.class, List.of(UserEntity.class)));
 
     public EclipseLinkMappingRepairs() {
         // instantiated by EclipseLink

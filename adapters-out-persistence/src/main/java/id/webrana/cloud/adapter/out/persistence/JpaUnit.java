@@ -3,9 +3,12 @@ package id.webrana.cloud.adapter.out.persistence;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InAppNotificationEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.LocalMailEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.NotificationTemplateEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OneTimeTokenEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.OrderStatusChangeEntity;
@@ -31,6 +34,7 @@ import javax.sql.DataSource;
 import java.net.URL;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds the application's persistence unit in code from a {@link DataSource}: the same path in
@@ -48,13 +52,24 @@ public final class JpaUnit {
             CouponRedemptionEntity.class, OrderEntity.class, OrderStatusChangeEntity.class,
             ProvisioningTaskEntity.class, InstanceEntity.class, OutboxMessageEntity.class, InvoiceEntity.class,
             InvoiceLineEntity.class, PaymentAttemptEntity.class, PaymentEntity.class, WalletEntryEntity.class,
-            PaymentCallbackEntity.class);
+            PaymentCallbackEntity.class, NotificationTemplateEntity.class, InAppNotificationEntity.class,
+            LocalMailEntity.class);
+
+    /** Numbers the units this class loader creates, so that each gets a session of its own. */
+    private static final AtomicInteger UNITS = new AtomicInteger();
 
     private JpaUnit() {
     }
 
+    /**
+     * A new persistence unit on {@code dataSource}. Each call deploys its own EclipseLink session (named
+     * {@code webrana-<n>}): EclipseLink otherwise keys sessions by the unit's name and root URL, and a second unit
+     * created in the same class loader, on another data source, would silently share the first one's session and
+     * database (the persistence tests create one per throw-away database).
+     */
     public static EntityManagerFactory create(DataSource dataSource) {
         Properties props = new Properties();
+        props.put("eclipselink.session-name", "webrana-" + UNITS.incrementAndGet());
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.cache.shared.default", "false");
         props.put("eclipselink.logging.level", "WARNING");

@@ -1,73 +1,53 @@
 package id.webrana.cloud.adapter.out.persistence;
 
-import id.webrana.cloud.adapter.out.persistence.entity.OutboxMessageEntity;
+import id.webrana.cloud.application.notification.NotificationPreferences;
 import id.webrana.cloud.application.port.out.Notifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
-import java.time.Instant;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Records notifications in {@code notification_outbox} inside the caller's transaction. A second
- * request with the same dedupe key is dropped (checked here; the unique index is the backstop).
- * Delivery (email, Telegram) reads the table; it comes with the notifications feature.
+ * Records notifications in {@code notification_outbox} inside the caller's transaction, as PENDING rows due at
+ * once ({@code next_attempt_at} NULL). The row is inserted with {@code ON CONFLICT (dedupe_key) DO NOTHING}: a
+ * second request with the same dedupe key, in this transaction, a later one or a concurrent one on another
+ * server, is dropped without failing the producer's transaction. {@link JpaNotificationOutbox} delivers the rows.
  */
 @ApplicationScoped
 public class OutboxNotifier implements Notifier {
 
+    private final Clock clock;
+
+    public OutboxNotifier() {
+        this(Clock.systemUTC());
+    }
+
+    /** With the clock that stamps {@code created_at} (tests). */
+    public OutboxNotifier(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public void notify(Notification n) {
-        EntityManager em = JpaTransactionRunner.current();
-        boolean known = !em.createQuery("SELECT m.id FROM OutboxMessageEntity m WHERE m.dedupeKey = :k", UUID.class)
-                .setParameter("k", n.dedupeKey()).setMaxResults(1).getResultList().isEmpty();
-        if (known) {
-            return;
-        }
-        OutboxMessageEntity e = new OutboxMessageEntity();
-        e.id = UUID.randomUUID();
-        e.template = n.template();
-        e.channel = n.channel();
-        e.recipient = n.recipient();
-        e.locale = n.locale();
-        e.variables = toJson(n.variables());
-        e.dedupeKey = n.dedupeKey();
-        e.status = "PENDING";
-        e.createdAt = Instant.now();
-        em.persist(e);
+        String locale = n.locale() == null || n.locale().isBlank()
+                ? NotificationPreferences.DEFAULT_LANGUAGE : n.locale().trim();
+        JpaTransactionRunner.current().createNativeQuery("INSERT INTO notification_outbox"
+                        + " (id, template, channel, recipient, locale, variables, dedupe_key, status, attempts, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?) ON CONFLICT (dedupe_key) DO NOTHING")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, n.template())
+                .setParameter(3, n.channel())
+                .setParameter(4, n.recipient())
+                .setParameter(5, locale)
+                .setParameter(6, toJson(n.variables()))
+                .setParameter(7, n.dedupeKey())
+                .setParameter(8, Timestamp.from(clock.instant()))
+                .executeUpdate();
     }
 
     static String toJson(Map<String, String> variables) {
-        StringBuilder sb = new StringBuilder("{");
-        new TreeMap<>(variables).forEach((k, v) -> {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append(quote(k)).append(':').append(quote(v));
-        });
-        return sb.append('}').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
+        return VariablesJson.write(variables);
     }
 }

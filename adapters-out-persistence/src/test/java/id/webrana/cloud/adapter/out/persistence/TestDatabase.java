@@ -12,6 +12,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
 
+import id.webrana.cloud.application.notification.TemplateCatalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,6 +64,11 @@ final class TestDatabase implements AutoCloseable {
     final JpaPaymentRepository payments = new JpaPaymentRepository();
     final JpaWalletRepository wallets = new JpaWalletRepository();
     final JpaPaymentCallbackLog callbacks = new JpaPaymentCallbackLog();
+    final JpaNotificationOutbox outbox = new JpaNotificationOutbox();
+    final JpaNotificationTemplateRepository templates = new JpaNotificationTemplateRepository();
+    final JpaInAppNotificationRepository inApp = new JpaInAppNotificationRepository();
+    final JpaLocalMailbox mailbox = new JpaLocalMailbox();
+    final JpaNotificationPreferencesRepository preferences = new JpaNotificationPreferencesRepository();
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -203,13 +213,46 @@ final class TestDatabase implements AutoCloseable {
 
     /**
      * Removes everything but the catalog, so each test starts without users, orders, tasks, invoices,
-     * payments and wallets, and every month's invoice numbers start again at 1.
+     * payments, wallets and notifications, and every month's invoice numbers start again at 1; puts the
+     * default notification templates back if a test changed them.
      */
     void cleanOperationalData() {
         execute("SET lock_timeout = '10s'; TRUNCATE instances, provisioning_tasks, order_status_history,"
                 + " coupon_redemptions, orders, notification_outbox, refresh_tokens, one_time_tokens,"
                 + " payment_callbacks, payments, payment_attempts, invoice_lines, invoices, invoice_sequences,"
-                + " wallet_entries, wallets, users");
+                + " wallet_entries, wallets, in_app_notifications, notification_preferences, telegram_link_codes,"
+                + " local_mailbox, users");
+        restoreDefaultTemplates();
+    }
+
+    /**
+     * The seeded templates exactly (by the repository's rules: every row at version 0, never edited, as many as
+     * the catalog has); otherwise the table is emptied and the seed change set's SQL run again.
+     */
+    void restoreDefaultTemplates() {
+        long seeded = TemplateCatalog.defaultTemplates().size();
+        long untouched = count("SELECT COUNT(*) FROM notification_templates"
+                + " WHERE version = 0 AND updated_at IS NULL AND updated_by IS NULL");
+        long all = count("SELECT COUNT(*) FROM notification_templates");
+        if (untouched == seeded && all == seeded) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE notification_templates");
+            s.execute(templateSeed());
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("could not restore the default templates: " + e.getMessage(), e);
+        }
+    }
+
+    /** The SQL of the template seed change set as the application ships it. */
+    static String templateSeed() throws IOException {
+        try (InputStream in = TestDatabase.class.getClassLoader().getResourceAsStream(TemplateSeedSql.RESOURCE)) {
+            if (in == null) {
+                throw new IOException(TemplateSeedSql.RESOURCE + " is not on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     void execute(String sql, Object... params) {

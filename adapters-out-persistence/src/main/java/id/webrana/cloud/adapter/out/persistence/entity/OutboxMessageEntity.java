@@ -8,7 +8,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification waiting to be delivered (transactional outbox). */
+/**
+ * A notification waiting to be delivered, or the record of its delivery (transactional outbox,
+ * {@code notification_outbox}). Written and claimed with row-level SQL by {@code OutboxNotifier} and
+ * {@code JpaNotificationOutbox}; the entity maps the table for JPQL reads.
+ */
 @Entity
 @Table(name = "notification_outbox")
 public class OutboxMessageEntity {
@@ -36,4 +40,12 @@ public class OutboxMessageEntity {
     public Instant sentAt;
     @Column(name = "last_error")
     public String lastError;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "lease_until")
+    public Instant leaseUntil;
+    @Column(name = "claim_token")
+    public UUID claimToken;
+    @Column(name = "last_attempt_at")
+    public Instant lastAttemptAt;
 }
