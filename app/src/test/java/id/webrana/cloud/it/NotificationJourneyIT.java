@@ -30,7 +30,7 @@ class NotificationJourneyIT {
         JsonObject order = OrderJourneyIT.awaitStatus(token, p.orderId(), "ACTIVE", Duration.ofSeconds(25));
         String ip = order.getJsonObject("instance").getString("ipv4");
 
-        List<String> subjects = awaitMails(email, 3, Duration.ofSeconds(15));
+        List<String> subjects = awaitMails(email, "VPS web-kabar sudah aktif", Duration.ofSeconds(15));
         assertThat(subjects).contains("Pesanan web-kabar diterima: tagihan " + invoiceNumber(p),
                 "Pembayaran diterima: web-kabar", "VPS web-kabar sudah aktif");
         String created = mailText(email, "Pesanan web-kabar");
@@ -59,7 +59,8 @@ class NotificationJourneyIT {
         return BillingIT.invoice(p).getString("number");
     }
 
-    static List<String> awaitMails(String to, int atLeast, Duration within) throws InterruptedException {
+    /** The subjects of the mails to {@code to}, once one with {@code awaitedSubject} has arrived. */
+    static List<String> awaitMails(String to, String awaitedSubject, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         List<String> subjects = List.of();
         while (System.nanoTime() < deadline) {
@@ -68,12 +69,12 @@ class NotificationJourneyIT {
             subjects = r.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(m -> "EMAIL".equals(m.getString("channel", "EMAIL")))
                     .map(m -> m.getString("subject")).toList();
-            if (subjects.size() >= atLeast) {
+            if (subjects.contains(awaitedSubject)) {
                 return subjects;
             }
             Thread.sleep(300);
         }
-        throw new AssertionError("fewer than " + atLeast + " mails for " + to + ": " + subjects);
+        throw new AssertionError("no mail '" + awaitedSubject + "' for " + to + " within " + within + ": " + subjects);
     }
 
     static String mailText(String to, String subjectStart) {
