@@ -5,7 +5,7 @@
 -- only templates not stored yet are inserted; stored rows (and operators' edits) stay as they are.
 
 --changeset webrana:0004-notification-templates runOnChange:true splitStatements:false
---comment: The default notification templates (62 rows)
+--comment: The default notification templates (64 rows)
 INSERT INTO notification_templates (id, event, channel, language, subject, body, version, updated_at, updated_by) VALUES
 ('ceb3b58b-8ed9-3c75-bb67-a3259fbc022c', 'ACCOUNT_EMAIL_VERIFICATION', 'EMAIL', 'id', 'Verifikasi email Anda di WeBrana Cloud', E'Halo {{name}},\n\nTerima kasih telah mendaftar di WeBrana Cloud. Buka tautan berikut untuk memverifikasi alamat email Anda:\n{{link}}\n\nJika Anda tidak merasa mendaftar, abaikan email ini.\n\nSalam,\nTim WeBrana Cloud', 0, NULL, NULL),
 ('8090d761-58dc-3f31-9384-47f55e516ca8', 'ACCOUNT_EMAIL_VERIFICATION', 'EMAIL', 'en', 'Verify your email at WeBrana Cloud', E'Hello {{name}},\n\nThank you for signing up for WeBrana Cloud. Open this link to verify your email address:\n{{link}}\n\nIf you did not sign up, please ignore this email.\n\nRegards,\nThe WeBrana Cloud team', 0, NULL, NULL),
@@ -57,6 +57,8 @@ INSERT INTO notification_templates (id, event, channel, language, subject, body,
 ('f54dfb32-dffb-3459-a2ba-c3c643bedd4c', 'PAYMENT_AMOUNT_MISMATCH', 'OPERATOR', 'en', 'Payment amount mismatch: {{subject}}', '{{message}}', 0, NULL, NULL),
 ('81db0f38-a227-3698-af59-39f48bd1a886', 'PROVIDER_UNREACHABLE', 'OPERATOR', 'id', 'Penyedia cloud tidak dapat dihubungi: {{subject}}', '{{message}}', 0, NULL, NULL),
 ('6c6f6f3e-8b8e-3c19-bf50-6e31b0ee34d9', 'PROVIDER_UNREACHABLE', 'OPERATOR', 'en', 'Cloud provider unreachable: {{subject}}', '{{message}}', 0, NULL, NULL),
+('9a52d889-2bbb-3268-bd0f-ba28d8596c91', 'PAYMENT_REFUNDED_AT_GATEWAY', 'OPERATOR', 'id', 'Refund dilaporkan oleh gateway: {{subject}}', '{{message}}', 0, NULL, NULL),
+('8268d55c-9361-37b0-98f7-0cbd52f8b795', 'PAYMENT_REFUNDED_AT_GATEWAY', 'OPERATOR', 'en', 'Refund reported by the gateway: {{subject}}', '{{message}}', 0, NULL, NULL),
 ('c0e013f6-5804-324d-a894-67e8e9af5787', 'TELEGRAM_LINKED', 'TELEGRAM', 'id', '', '✅ Halo {{name}}, chat Telegram ini sekarang terhubung dengan akun WeBrana Cloud Anda. Notifikasi akan kami kirim ke sini.', 0, NULL, NULL),
 ('b2d66ffe-2ae8-3688-8b89-fc393ee9dbba', 'TELEGRAM_LINKED', 'TELEGRAM', 'en', '', '✅ Hello {{name}}, this Telegram chat is now linked to your WeBrana Cloud account. We will send notifications here.', 0, NULL, NULL),
 ('876eb375-4218-387b-a5ab-7699826ad4c4', 'TELEGRAM_LINK_INVALID', 'TELEGRAM', 'id', '', 'Tautan ini tidak valid atau sudah kedaluwarsa. Buka halaman profil di portal WeBrana Cloud untuk membuat tautan baru.', 0, NULL, NULL),

@@ -48,6 +48,7 @@ public final class TemplateCatalog {
     public static final String PAYMENT_CALLBACK_REFUSED = "PAYMENT_CALLBACK_REFUSED";
     public static final String PAYMENT_AMOUNT_MISMATCH = "PAYMENT_AMOUNT_MISMATCH";
     public static final String PROVIDER_UNREACHABLE = "PROVIDER_UNREACHABLE";
+    public static final String PAYMENT_REFUNDED_AT_GATEWAY = "PAYMENT_REFUNDED_AT_GATEWAY";
     public static final String TELEGRAM_LINKED = "TELEGRAM_LINKED";
     public static final String TELEGRAM_LINK_INVALID = "TELEGRAM_LINK_INVALID";
     public static final String TELEGRAM_UNLINKED = "TELEGRAM_UNLINKED";
@@ -473,6 +474,11 @@ public final class TemplateCatalog {
                 List.of("subject", "message"), false, true, OPERATOR);
         text(PROVIDER_UNREACHABLE, OPERATOR, "id", "Penyedia cloud tidak dapat dihubungi: {{subject}}", "{{message}}");
         text(PROVIDER_UNREACHABLE, OPERATOR, "en", "Cloud provider unreachable: {{subject}}", "{{message}}");
+
+        define(PAYMENT_REFUNDED_AT_GATEWAY, "Operators: the payment gateway reports a refund to review",
+                List.of("subject", "message"), false, true, OPERATOR);
+        text(PAYMENT_REFUNDED_AT_GATEWAY, OPERATOR, "id", "Refund dilaporkan oleh gateway: {{subject}}", "{{message}}");
+        text(PAYMENT_REFUNDED_AT_GATEWAY, OPERATOR, "en", "Refund reported by the gateway: {{subject}}", "{{message}}");
 
         // ---------------------------------------------------------------- Telegram linking and operators' messages
         define(TELEGRAM_LINKED, "Confirms in the chat that it is now linked", List.of("name"), false, true, TELEGRAM);

@@ -450,7 +450,9 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         if (applied.orderPaid()) {
             wakeUp.taskDue();
         }
-        if (applied.outcome().startsWith("REFUSED")) {
+        if (applied.outcome().equals("REFUSED_AMOUNT_MISMATCH")) {
+            alertOperators("PAYMENT_AMOUNT_MISMATCH", cb.reference(), applied.message());
+        } else if (applied.outcome().startsWith("REFUSED")) {
             alertOperators("PAYMENT_CALLBACK_REFUSED", cb.reference(), applied.message());
         } else if (applied.outcome().equals("REFUND_REPORTED")) {
             alertOperators("PAYMENT_REFUNDED_AT_GATEWAY", cb.reference(), applied.message());

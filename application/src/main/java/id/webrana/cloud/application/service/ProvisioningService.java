@@ -110,6 +110,13 @@ public class ProvisioningService implements ProvisionServersUseCase {
                     timeout(task, order, now);
                 } else {
                     var delay = settings.retryBackoff().delayFor(task.attempts(), e.retryAfter().orElse(null));
+                    if (task.attempts() == UNREACHABLE_ALERT_AFTER_ATTEMPTS) {
+                        // Persistent trouble, not a blip: tell operators once per task (and at most once an hour).
+                        notifier.notify(new Notification("PROVIDER_UNREACHABLE", "OPERATOR", "operators", "id",
+                                Map.of("subject", "order " + order.id(), "message", task.attempts()
+                                        + " attempts failed, still retrying: " + e.getMessage()),
+                                "PROVIDER_UNREACHABLE:" + now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)));
+                    }
                     LOG.info(() -> "provider busy for order " + order.id() + ", retrying in " + delay + ": " + e.getMessage());
                     task.retryLater(e.getMessage(), now, delay);
                 }
@@ -176,6 +183,9 @@ public class ProvisioningService implements ProvisionServersUseCase {
                 "VPS_ACTIVE:" + order.id())));
     }
 
+    /** After this many failed attempts in a row the provider counts as unreachable and operators are told. */
+    static final int UNREACHABLE_ALERT_AFTER_ATTEMPTS = 3;
+
     private void fail(ProvisioningTask task, Order order, String code, String message, Instant now) {
         LOG.warning(() -> "provisioning of order " + order.id() + " failed: " + code + " " + message);
         destroyLeftover(task, order);
@@ -183,7 +193,8 @@ public class ProvisioningService implements ProvisionServersUseCase {
         task.failed(code + ": " + message, now);
         users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("PROVISIONING_FAILED",
                 user.email().value(), Map.of("name", user.fullName(), "hostname", order.hostname().value(),
-                        "orderId", order.id().toString()),
+                        "orderId", order.id().toString(), "errorCode", code,
+                        "errorMessage", message == null ? "" : message),
                 "PROVISIONING_FAILED:" + order.id())));
     }
 

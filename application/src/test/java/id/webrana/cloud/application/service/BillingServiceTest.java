@@ -166,8 +166,11 @@ class BillingServiceTest {
         return all.get(all.size() - 1);
     }
 
+    /** Operator alerts about payments: refused callbacks and amount mismatches. */
     private List<Notification> operatorAlerts() {
-        return world.notifier.sent("PAYMENT_CALLBACK_REFUSED");
+        List<Notification> all = new java.util.ArrayList<>(world.notifier.sent("PAYMENT_CALLBACK_REFUSED"));
+        all.addAll(world.notifier.sent("PAYMENT_AMOUNT_MISMATCH"));
+        return all;
     }
 
     /** Everything a refused request must leave as it was (operator alerts and the callback log aside). */

@@ -1,5 +1,7 @@
 package id.webrana.cloud.application.service;
 
+import id.webrana.cloud.application.port.out.Notifier.Notification;
+
 import id.webrana.cloud.application.fakes.FakeCloudProvider;
 import id.webrana.cloud.application.fakes.FakeTransactionRunner;
 import id.webrana.cloud.application.port.out.CloudProviderException;
@@ -196,6 +198,30 @@ class ProvisioningServiceTest {
             assertThat(cloud.createCalls()).isEqualTo(2);
             assertThat(cloud.servers()).hasSize(1);
             assertThat(order(paid).status()).isEqualTo(OrderStatus.ACTIVE);
+        }
+
+        @Test
+        void operators_hear_once_when_the_provider_keeps_failing_but_not_about_a_blip() {
+            cloud.failNextCallsTransiently(2, 503, null);
+            Order blip = world.paidOrder();
+            for (int i = 0; i < 3; i++) {
+                runWorker();
+                world.clock.set(task(blip).nextAttemptAt());
+            }
+            assertThat(world.notifier.sent("PROVIDER_UNREACHABLE")).isEmpty();
+
+            cloud.failNextCallsTransiently(8, 503, null);
+            Order outage = world.paidOrder();
+            for (int i = 0; i < 8; i++) {
+                runWorker();
+                world.clock.set(task(outage).nextAttemptAt());
+            }
+            // every task that keeps failing raises it, but with one dedupe key per hour: the outbox keeps one
+            assertThat(world.notifier.sent("PROVIDER_UNREACHABLE")).isNotEmpty()
+                    .allSatisfy(n -> assertThat(n.channel()).isEqualTo("OPERATOR"))
+                    .extracting(Notification::dedupeKey).containsOnly("PROVIDER_UNREACHABLE:2025-05-01T03:00:00Z");
+            runUntilSettled(10);
+            assertThat(order(outage).status()).isEqualTo(OrderStatus.ACTIVE);
         }
 
         @Test
