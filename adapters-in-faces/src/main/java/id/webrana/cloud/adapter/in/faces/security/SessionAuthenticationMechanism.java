@@ -1,0 +1,69 @@
+package id.webrana.cloud.adapter.in.faces.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Form sign-in for the web app, kept in the HTTP session (Jakarta Security, custom mechanism of this war only; the
+ * REST war keeps its MP-JWT bearer tokens).
+ *
+ * <ul>
+ *   <li>A session holding a {@link PortalUser} (put there by {@link LoginPage}, after renewing the session id)
+ *       authenticates the request with the user's roles as groups; web.xml's constraints then allow
+ *       {@code /portal/*} to every role and {@code /admin/*} to admin and super_admin (others get 403).</li>
+ *   <li>An anonymous request for a protected page is redirected to {@code /login.xhtml?next=<page>} (for a Faces
+ *       Ajax request, with a partial-response redirect so the browser follows it).</li>
+ *   <li>Anything else (the public catalog, resources, the login page) passes anonymously.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object user = session == null ? null : session.getAttribute(PortalUser.SESSION_KEY);
+        if (user instanceof PortalUser u) {
+            return context.notifyContainerAboutLogin(u.email(), u.roles());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        String target = request.getContextPath() + LOGIN_PAGE + "?next="
+                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target.replace("&", "&amp;") + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            } catch (IOException e) {
+                return context.responseUnauthorized();
+            }
+        }
+        return context.redirect(target);
+    }
+
+    /** The requested page relative to the context root, with its query (only GET pages are worth returning to). */
+    static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!"GET".equals(request.getMethod())) {
+            return SafeRedirect.inApp(path);
+        }
+        String query = request.getQueryString();
+        return SafeRedirect.inApp(query == null ? path : path + "?" + query);
+    }
+}
