@@ -86,7 +86,35 @@ public class ApplicationStartup {
         return completed;
     }
 
+    /** Real servers must not be handed out for payments the built-in Tripay simulator "confirmed". */
+    @Inject
+    @ConfigProperty(name = "DO_ACCESS_TOKEN")
+    java.util.Optional<String> digitalOceanToken;
+    @Inject
+    @ConfigProperty(name = "TRIPAY_API_KEY")
+    java.util.Optional<String> tripayApiKey;
+    @Inject
+    @ConfigProperty(name = "ALLOW_SIMULATED_PAYMENTS", defaultValue = "false")
+    boolean allowSimulatedPayments;
+
+    /**
+     * With a real DigitalOcean token but no Tripay key, anyone could "pay" in the public simulator (or sign
+     * a callback with its published key) and get a real droplet: refuse to start unless explicitly allowed.
+     */
+    static void refuseSimulatedPaymentsForRealServers(boolean realProvider, boolean realGateway, boolean allowed) {
+        if (realProvider && !realGateway && !allowed) {
+            throw new IllegalStateException("DO_ACCESS_TOKEN is set but TRIPAY_API_KEY is not: payments would be "
+                    + "confirmed by the built-in Tripay simulator while real droplets are created. Configure Tripay "
+                    + "(TRIPAY_API_KEY, TRIPAY_PRIVATE_KEY, TRIPAY_MERCHANT_CODE) or set ALLOW_SIMULATED_PAYMENTS=true "
+                    + "for a private test installation.");
+        }
+    }
+
     private void run() {
+        refuseSimulatedPaymentsForRealServers(
+                digitalOceanToken != null && digitalOceanToken.map(String::trim).filter(v -> !v.isEmpty()).isPresent(),
+                tripayApiKey != null && tripayApiKey.map(String::trim).filter(v -> !v.isEmpty()).isPresent(),
+                allowSimulatedPayments);
         long start = System.nanoTime();
         DatabaseSettings db = new DatabaseSettings(dbHost, dbPort, dbName, dbUser, dbPassword.orElse(""));
         PostgresDatabaseCreator.createIfMissing(db);

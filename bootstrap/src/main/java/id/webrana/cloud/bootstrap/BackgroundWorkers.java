@@ -246,7 +246,15 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     private void telegramLoop() {
         while (running) {
             try {
-                notificationsUseCase.get().pollTelegramUpdates(); // long polls up to TELEGRAM_POLL_SECONDS
+                long started = System.nanoTime();
+                int handled = notificationsUseCase.get().pollTelegramUpdates(); // long polls up to TELEGRAM_POLL_SECONDS
+                if (handled == 0 && System.nanoTime() - started < 1_000_000_000L) {
+                    // nothing and at once: Telegram refused (409 another poller, 401, circuit open) — don't spin
+                    Thread.sleep(5_000);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (Throwable e) {
                 LOG.log(Level.WARNING, "Telegram update poll failed; retrying in 5 s", e);
                 try {

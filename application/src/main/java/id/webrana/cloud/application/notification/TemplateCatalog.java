@@ -204,6 +204,10 @@ public final class TemplateCatalog {
                 Map.entry("period", "MONTHLY"),
                 Map.entry("basePrice", "150000"),
                 Map.entry("discount", "15000"),
+                Map.entry("taxAmount", "0"),
+                Map.entry("vcpu", "1"),
+                Map.entry("memoryMb", "2048"),
+                Map.entry("diskGb", "50"),
                 Map.entry("total", "135000"),
                 Map.entry("invoiceId", "8b0e7a4c-51d2-4c0f-a7c9-0d3e1f2a6b71"),
                 Map.entry("invoiceNumber", "INV/2026/11/000123"),
@@ -258,8 +262,8 @@ public final class TemplateCatalog {
 
         // ---------------------------------------------------------------- orders and payments
         define(ORDER_CREATED, "An order was placed: price breakdown and how to pay",
-                List.of("name", "orderId", "hostname", "plan", "period", "basePrice", "discount", "total",
-                        "invoiceId", "invoiceNumber", "payBefore"), true, false, EMAIL, IN_APP);
+                List.of("name", "orderId", "hostname", "plan", "period", "basePrice", "discount", "taxAmount", "total",
+                        "invoiceId", "invoiceNumber", "payBefore", "link"), true, false, EMAIL, IN_APP);
         text(ORDER_CREATED, EMAIL, "id", "Pesanan {{hostname}} diterima: tagihan {{invoiceNumber}}", """
                 Halo {{name}},
 
@@ -269,9 +273,10 @@ public final class TemplateCatalog {
                 Paket: {{plan}} ({{period}})
                 Harga: {{basePrice}}
                 Diskon: {{discount}}
+                Pajak: {{taxAmount}}
                 Total: {{total}}
 
-                Cara membayar: buka tagihan {{invoiceNumber}} di portal WeBrana Cloud (menu Tagihan), pilih metode pembayaran, lalu selesaikan pembayaran sebelum {{payBefore}}. Pesanan yang belum dibayar sampai batas waktu itu dibatalkan otomatis.
+                Cara membayar: buka tagihan {{invoiceNumber}} ({{link}}), pilih metode pembayaran (virtual account, e-wallet, QRIS, gerai retail atau saldo dompet), lalu selesaikan pembayaran sebelum {{payBefore}}. Pesanan yang belum dibayar sampai batas waktu itu dibatalkan otomatis.
 
                 Server Anda langsung kami siapkan setelah pembayaran diterima.""" + SIGN_ID);
         text(ORDER_CREATED, EMAIL, "en", "Order {{hostname}} received: invoice {{invoiceNumber}}", """
@@ -283,9 +288,10 @@ public final class TemplateCatalog {
                 Plan: {{plan}} ({{period}})
                 Price: {{basePrice}}
                 Discount: {{discount}}
+                Tax: {{taxAmount}}
                 Total: {{total}}
 
-                How to pay: open invoice {{invoiceNumber}} in the WeBrana Cloud portal (Invoices), choose a payment method and pay before {{payBefore}}. Orders not paid by then are cancelled automatically.
+                How to pay: open invoice {{invoiceNumber}} ({{link}}), choose a payment method (virtual account, e-wallet, QRIS, convenience store or wallet balance) and pay before {{payBefore}}. Orders not paid by then are cancelled automatically.
 
                 We start preparing your server as soon as the payment arrives.""" + SIGN_EN);
         text(ORDER_CREATED, IN_APP, "id", "Pesanan {{hostname}} menunggu pembayaran",
@@ -371,7 +377,8 @@ public final class TemplateCatalog {
 
         // ---------------------------------------------------------------- servers
         define(VPS_ACTIVE, "A server is ready: IP, specs, how to log in",
-                List.of("name", "hostname", "ipv4", "plan", "image"), true, false, EMAIL, TELEGRAM, IN_APP);
+                List.of("name", "hostname", "ipv4", "plan", "image", "vcpu", "memoryMb", "diskGb"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
         text(VPS_ACTIVE, EMAIL, "id", "VPS {{hostname}} sudah aktif", """
                 Halo {{name}},
 
@@ -379,7 +386,7 @@ public final class TemplateCatalog {
 
                 Hostname: {{hostname}}
                 Alamat IP: {{ipv4}}
-                Paket: {{plan}}
+                Paket: {{plan}} ({{vcpu}} vCPU, RAM {{memoryMb}} MB, disk {{diskGb}} GB)
                 Sistem operasi: {{image}}
 
                 Cara masuk: jalankan ssh root@{{ipv4}} dengan kunci SSH yang Anda pilih saat memesan. Detail server ada di portal WeBrana Cloud (menu Server).""" + SIGN_ID);
@@ -390,7 +397,7 @@ public final class TemplateCatalog {
 
                 Hostname: {{hostname}}
                 IP address: {{ipv4}}
-                Plan: {{plan}}
+                Plan: {{plan}} ({{vcpu}} vCPU, {{memoryMb}} MB RAM, {{diskGb}} GB disk)
                 Operating system: {{image}}
 
                 How to log in: run ssh root@{{ipv4}} with the SSH key you chose when ordering. The server's details are in the WeBrana Cloud portal (Servers).""" + SIGN_EN);

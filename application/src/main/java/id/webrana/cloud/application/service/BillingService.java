@@ -128,7 +128,7 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             return requestDeposit(c.userId(), c.depositAmount());
         }
         return tx.inTransaction(() -> {
-            Order order = orders.findById(c.orderId()).orElseThrow(
+            Order order = orders.findByIdForUpdate(c.orderId()).orElseThrow(
                     () -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "Order " + c.orderId() + " not found"));
             if (!order.isOwnedBy(c.userId())) {
                 throw new DomainException(ErrorCode.ORDER_ACCESS_DENIED, "Order " + c.orderId()
@@ -234,16 +234,38 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             throw new DomainException(ErrorCode.INVALID_PAYMENT_METHOD, channel.name() + " does not accept "
                     + invoice.total() + " (limits " + channel.minimumAmount() + " – " + channel.maximumAmount() + ")");
         }
+        if (PHONE_REQUIRED.contains(channel.code())) {
+            String phone = tx.inTransaction(() -> user(userId)).phone();
+            if (phone == null || phone.isBlank()) {
+                throw new DomainException(ErrorCode.INVALID_PAYMENT_METHOD, channel.name()
+                        + " needs a phone number on your profile; add one or choose another method");
+            }
+        }
+        Duration minimum = minimumLifetime(channel);
+        if (invoice.dueAt().isBefore(now.plus(minimum))) {
+            throw new DomainException(ErrorCode.INVALID_PAYMENT_METHOD, channel.name() + " needs at least "
+                    + minimum.toMinutes() + " minutes to pay, and invoice " + invoice.number() + " is due at "
+                    + invoice.dueAt() + "; choose QRIS or the wallet");
+        }
         // The attempt is stored before the gateway is called, so a callback for it is recognised even if this
         // process dies before it stores the gateway's answer.
         PaymentAttempt reserved = tx.inTransaction(() -> {
             Invoice locked = lock(invoiceId);
             locked.requirePayable(now);
-            Optional<PaymentAttempt> open = attempts.findByInvoice(invoiceId).stream()
+            List<PaymentAttempt> existing = attempts.findByInvoice(invoiceId);
+            Optional<PaymentAttempt> open = existing.stream()
                     .filter(a -> a.isOpen(now) && channel.code().equals(a.methodCode()) && a.isOpenedAtGateway())
                     .findFirst();
             if (open.isPresent()) {
                 return open.get();
+            }
+            boolean beingOpened = existing.stream().anyMatch(a -> !a.isOpenedAtGateway()
+                    && "UNPAID".equals(a.status()) && channel.code().equals(a.methodCode())
+                    && a.createdAt().isAfter(now.minus(OPENING_GRACE)));
+            if (beingOpened) {
+                // a second click while the first request still waits for Tripay: never open two transactions
+                throw new DomainException(ErrorCode.INVOICE_NOT_PAYABLE, "A " + channel.name()
+                        + " payment for invoice " + locked.number() + " is being opened; try again in a moment");
             }
             String merchantRef = InvoiceNumber.merchantRef(locked.number(), attempts.countByInvoice(invoiceId) + 1);
             PaymentAttempt attempt = new PaymentAttempt(UUID.randomUUID(), invoiceId, gateway.name(),
@@ -268,12 +290,17 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             tx.inTransaction(() -> attempts.save(reserved.withStatus("FAILED")));
             throw gatewayFailure(e);
         }
-        tx.inTransaction(() -> attempts.save(reserved.openedAt(created.reference(), created.methodName(),
-                created.customerFee(), created.totalAmount(), created.payCode(), created.payUrl(),
-                created.checkoutUrl(), created.qrString(), created.qrUrl(),
-                created.expiresAt() == null ? reserved.expiresAt() : created.expiresAt(),
-                created.instructions().stream().map(i -> new PaymentAttempt.Instruction(i.title(), i.steps()))
-                        .toList())));
+        tx.inTransaction(() -> {
+            lock(invoiceId); // a callback for this transaction may have arrived meanwhile and adopted it
+            PaymentAttempt current = attempts.findByMerchantRef(reserved.merchantRef()).orElse(reserved);
+            PaymentAttempt opened = reserved.openedAt(created.reference(), created.methodName(),
+                    created.customerFee(), created.totalAmount(), created.payCode(), created.payUrl(),
+                    created.checkoutUrl(), created.qrString(), created.qrUrl(),
+                    created.expiresAt() == null ? reserved.expiresAt() : created.expiresAt(),
+                    created.instructions().stream().map(i -> new PaymentAttempt.Instruction(i.title(), i.steps()))
+                            .toList());
+            attempts.save(opened.withStatus(current.status()));
+        });
         return withOpenAttempt(getInvoice(userId, invoiceId), reserved.id());
     }
 
@@ -285,8 +312,29 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 details.invoice().isUnpaid() ? chosen : null, details.payments());
     }
 
+    /** Channels for which Tripay requires the customer's phone number. */
+    private static final java.util.Set<String> PHONE_REQUIRED = java.util.Set.of("OVO");
+    /** How long an attempt may wait for Tripay's answer before a new one for the same channel is allowed. */
+    private static final Duration OPENING_GRACE = Duration.ofSeconds(30);
+
+    /**
+     * The shortest expiry Tripay accepts for a channel (CONTRACT.md §2.3): an hour for BRI/Mandiri/Permata
+     * virtual accounts and Alfamart/Alfamidi, ten minutes for QRIS, a quarter of an hour otherwise.
+     */
+    static Duration minimumLifetime(PaymentChannel channel) {
+        String code = channel.code();
+        if (code.startsWith("QRIS")) {
+            return Duration.ofMinutes(10);
+        }
+        if (java.util.Set.of("BRIVA", "MANDIRIVA", "PERMATAVA", "ALFAMART", "ALFAMIDI").contains(code)) {
+            return Duration.ofMinutes(60);
+        }
+        return Duration.ofMinutes(15);
+    }
+
     private Instant attemptExpiry(Invoice invoice, PaymentChannel channel, Instant now) {
-        Instant latest = now.plus(settings.maxAttemptLifetime());
+        // one minute under the configured maximum: 24 h is exactly some channels' limit (1 440 min)
+        Instant latest = now.plus(settings.maxAttemptLifetime()).minus(Duration.ofMinutes(1));
         if (channel.code().startsWith("QRIS") || channel.redirect()) {
             // QRIS and redirect e-wallets (DANA, ShopeePay: 15-60 min at Tripay) are opened for an hour
             latest = now.plus(Duration.ofHours(1));
@@ -391,7 +439,9 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         byte[] body = rawBody == null ? new byte[0] : rawBody;
         if (!gateway.isAuthenticCallback(body, signature)) {
             alertOperators("PAYMENT_CALLBACK_REFUSED", "signature", "A callback with an invalid signature was refused");
-            return logged(body, null, "REFUSED_SIGNATURE", "Invalid signature", false);
+            // unauthenticated input: keep only its beginning as evidence
+            byte[] evidence = body.length > 500 ? java.util.Arrays.copyOf(body, 500) : body;
+            return logged(evidence, null, "REFUSED_SIGNATURE", "Invalid signature", false);
         }
         if (!"payment_status".equals(event)) {
             alertOperators("PAYMENT_CALLBACK_REFUSED", "event", "A signed callback with event " + event
@@ -442,10 +492,13 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         try {
             applied = tx.inTransaction(() -> applyInTransaction(cb, actor));
         } catch (DomainException e) {
-            if (e.code() == ErrorCode.DUPLICATE_CODE || e.code() == ErrorCode.CONCURRENT_MODIFICATION) {
+            boolean recorded = (e.code() == ErrorCode.DUPLICATE_CODE || e.code() == ErrorCode.CONCURRENT_MODIFICATION)
+                    && (cb.status() != GatewayStatus.PAID
+                    || tx.inTransaction(() -> payments.findByReference(gateway.name(), cb.reference())).isPresent());
+            if (recorded && cb.status() == GatewayStatus.PAID) {
                 return new Applied(true, "DUPLICATE", "Payment " + cb.reference() + " was already recorded", false);
             }
-            throw e;
+            throw e; // nothing was recorded: no acknowledgement, the gateway delivers again
         }
         if (applied.orderPaid()) {
             wakeUp.taskDue();
@@ -584,8 +637,12 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         int changed = 0;
         for (PaymentAttempt attempt : due) {
             if (attempt.isOpenedAtGateway()) {
-                if (checkAtGateway(attempt)) {
-                    changed++;
+                try {
+                    if (checkAtGateway(attempt)) {
+                        changed++;
+                    }
+                } catch (RuntimeException e) { // one bad transaction must not stop the others' checks
+                    LOG.log(Level.WARNING, "payment reconciliation of " + attempt.reference() + " failed", e);
                 }
             } else if (attempt.createdAt().isBefore(now.minus(Duration.ofMinutes(10)))) {
                 // The gateway never answered the create call (or this process died before storing the answer):
@@ -698,7 +755,8 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         try {
             tx.inTransaction(() -> notifier.notify(new Notification(template, "OPERATOR", "operators", "id",
                     Map.of("subject", subject == null ? "" : subject, "message", message),
-                    template + ":" + subject + ":" + clock.instant().toEpochMilli())));
+                    // one alert per subject and hour: a flood of forged callbacks cannot drown the operators
+                    template + ":" + subject + ":" + clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS))));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not queue an operator alert: " + message, e);
         }

@@ -61,6 +61,11 @@ public record BillingSettings(int taxBasisPoints, String taxLabel, String seller
         return publicBaseUrl + "/internal/billing/webhooks/tripay";
     }
 
+    /** The invoice's page in the portal (links in messages). */
+    public String invoiceUrl(java.util.UUID invoiceId) {
+        return publicBaseUrl + "/app/portal/invoice.xhtml?id=" + invoiceId;
+    }
+
     /** Where the customer comes back after paying an invoice. */
     public String returnUrl(java.util.UUID invoiceId) {
         return publicBaseUrl + "/app/portal/invoice.xhtml?id=" + invoiceId + "&returned=1";

@@ -123,9 +123,17 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
         if (max <= 0) {
             return 0;
         }
-        Instant now = clock.instant();
-        List<OutboxMessage> claimed = tx.inTransaction(() -> outbox.claimDue(now, now.plus(settings.lease()), max));
-        for (OutboxMessage m : claimed) {
+        // One row per claim: each send starts with a whole lease, so a slow channel (an SMTP server that
+        // times out) cannot make rows claimed together wait out their lease and burn attempts unsent.
+        int claimedCount = 0;
+        while (claimedCount < max) {
+            Instant now = clock.instant();
+            List<OutboxMessage> claimed = tx.inTransaction(() -> outbox.claimDue(now, now.plus(settings.lease()), 1));
+            if (claimed.isEmpty()) {
+                break;
+            }
+            claimedCount++;
+            OutboxMessage m = claimed.get(0);
             if (clock.instant().plus(settings.minLeaseLeftToSend()).isAfter(m.leaseUntil())) {
                 LOG.info(() -> "notification " + m.id() + " not started: too little of its lease is left; it will"
                         + " be claimed again when the lease runs out");
@@ -133,7 +141,7 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
             }
             deliver(m);
         }
-        return claimed.size();
+        return claimedCount;
     }
 
     /** Who a row is for, resolved in a transaction before sending. */

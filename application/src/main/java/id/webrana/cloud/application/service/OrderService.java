@@ -63,6 +63,7 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
     private final OrderSettings settings;
     private final InvoiceRepository invoices;
     private final InvoiceFactory invoiceFactory;
+    private final BillingSettings billingSettings;
 
     public OrderService(CatalogService catalog, OrderRepository orders, ProvisioningTaskRepository tasks,
                         InstanceRepository instances, UserRepository users,
@@ -70,6 +71,7 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                         ProvisioningWakeUp wakeUp, TransactionRunner tx, Clock clock, OrderSettings settings,
                         InvoiceRepository invoices, BillingSettings billing) {
         this.invoices = invoices;
+        this.billingSettings = billing;
         this.invoiceFactory = new InvoiceFactory(invoices, billing);
         this.catalog = catalog;
         this.orders = orders;
@@ -126,6 +128,8 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
                     Map.entry("period", period.name()),
                     Map.entry("basePrice", Long.toString(p.basePrice().rupiah())),
                     Map.entry("discount", Long.toString(p.totalDiscount().rupiah())),
+                    Map.entry("taxAmount", Long.toString(invoice.tax().rupiah())),
+                    Map.entry("link", billingSettings.invoiceUrl(invoice.id())),
                     Map.entry("total", Long.toString(invoice.total().rupiah())),
                     Map.entry("invoiceId", invoice.id().toString()), Map.entry("invoiceNumber", invoice.number()),
                     Map.entry("payBefore", invoice.dueAt().toString())),

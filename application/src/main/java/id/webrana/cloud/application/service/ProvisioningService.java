@@ -179,7 +179,10 @@ public class ProvisioningService implements ProvisionServersUseCase {
         task.succeeded(now);
         users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("VPS_ACTIVE",
                 user.email().value(), Map.of("name", user.fullName(), "hostname", order.hostname().value(),
-                        "ipv4", server.publicIpv4(), "plan", order.plan().name(), "image", order.image().name()),
+                        "ipv4", server.publicIpv4(), "plan", order.plan().name(), "image", order.image().name(),
+                        "vcpu", Integer.toString(order.plan().vcpu()),
+                        "memoryMb", Integer.toString(order.plan().memoryMb()),
+                        "diskGb", Integer.toString(order.plan().diskGb())),
                 "VPS_ACTIVE:" + order.id())));
     }
 

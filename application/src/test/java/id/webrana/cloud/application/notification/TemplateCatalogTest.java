@@ -39,10 +39,10 @@ class TemplateCatalogTest {
     @Test
     void the_variables_cover_what_the_services_pass_today() {
         assertThat(TemplateCatalog.require("ORDER_CREATED").variableSet()).containsExactlyInAnyOrder("name",
-                "orderId", "hostname", "plan", "period", "basePrice", "discount", "total", "invoiceId",
-                "invoiceNumber", "payBefore");
+                "orderId", "hostname", "plan", "period", "basePrice", "discount", "taxAmount", "total", "invoiceId",
+                "invoiceNumber", "payBefore", "link");
         assertThat(TemplateCatalog.require("VPS_ACTIVE").variableSet())
-                .containsExactlyInAnyOrder("name", "hostname", "ipv4", "plan", "image");
+                .containsExactlyInAnyOrder("name", "hostname", "ipv4", "plan", "image", "vcpu", "memoryMb", "diskGb");
         assertThat(TemplateCatalog.require("PAYMENT_CONFIRMED").variableSet())
                 .containsExactlyInAnyOrder("name", "orderId", "hostname", "paidWith", "total");
         assertThat(TemplateCatalog.require("PAYMENT_REJECTED").variableSet())

@@ -448,7 +448,8 @@ class BillingServiceTest {
             assertThat(request.callbackUrl()).isEqualTo("https://webrana.test/internal/billing/webhooks/tripay");
             assertThat(request.returnUrl())
                     .isEqualTo("https://webrana.test/app/portal/invoice.xhtml?id=" + invoice.id() + "&returned=1");
-            assertThat(request.expiresAt()).isEqualTo(invoice.dueAt());
+            // the invoice is due in 24 h; Tripay's longest VA window is 1 440 min, so a minute less
+            assertThat(request.expiresAt()).isEqualTo(invoice.dueAt().minusSeconds(60));
 
             PaymentAttempt open = details.openAttempt();
             assertThat(open.reference()).isEqualTo("DEV-T00001");
@@ -462,7 +463,7 @@ class BillingServiceTest {
             assertThat(open.payCode()).isEqualTo("88881");
             assertThat(open.checkoutUrl()).isEqualTo("https://checkout.test/DEV-T00001");
             assertThat(open.status()).isEqualTo("UNPAID");
-            assertThat(open.expiresAt()).isEqualTo(invoice.dueAt());
+            assertThat(open.expiresAt()).isEqualTo(invoice.dueAt().minusSeconds(60));
             assertThat(open.instructions()).isNotEmpty();
             assertThat(details.attempts()).containsExactly(open);
             assertThat(onlyAttempt()).isEqualTo(open);

@@ -218,9 +218,16 @@ public class InternalNotificationResource {
     @APIResponse(responseCode = "404", description = "`NOTIFICATION_NOT_FOUND` (also for a malformed id)")
     public MailView mail(@Parameter(description = "Message id") @PathParam("id") String id) {
         UUID mailId = Ids.parse(id, ErrorCode.NOTIFICATION_NOT_FOUND, "Message id");
-        return admin.mail(mailId).map(MailView::of)
+        MailView mail = admin.mail(mailId).map(MailView::of)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOTIFICATION_NOT_FOUND,
                         "Message " + id + " not found"));
+        if (actor().type() == Actor.Type.API_KEY) {
+            // an integration key must not be a way to read other people's sign-in links (password reset takeover);
+            // administrators signed in as themselves see the whole message
+            return new MailView(mail.id(), mail.channel(), mail.to(), mail.subject(), redactTokens(mail.textBody()),
+                    redactTokens(mail.htmlBody()), mail.receivedAt());
+        }
+        return mail;
     }
 
     // ------------------------------------------------------------------------------------------ ad-hoc
@@ -262,6 +269,13 @@ public class InternalNotificationResource {
     }
 
     /** The caller {@link InternalAccessFilter} recorded (a servlet request attribute on Liberty). */
+    private static final java.util.regex.Pattern TOKEN_PARAMETER =
+            java.util.regex.Pattern.compile("(?i)(token=)[^\\s\"'&<>]+");
+
+    static String redactTokens(String text) {
+        return text == null ? null : TOKEN_PARAMETER.matcher(text).replaceAll("$1[redacted]");
+    }
+
     private Actor actor() {
         Actor actor = (Actor) request.getAttribute(InternalAccessFilter.ACTOR_PROPERTY);
         if (actor == null) {

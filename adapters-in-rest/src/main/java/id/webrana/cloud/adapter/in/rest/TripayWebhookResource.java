@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Billing webhooks", description = "Called by Tripay, not by integrators.")
 public class TripayWebhookResource {
 
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
     @Inject PaymentCallbackUseCase callbacks;
 
     @POST
@@ -41,6 +43,10 @@ public class TripayWebhookResource {
     @APIResponse(responseCode = "401", description = "`{\"success\":false,\"message\":\"Invalid signature\"}`")
     public Response callback(byte[] body, @HeaderParam("X-Callback-Signature") String signature,
                              @HeaderParam("X-Callback-Event") String event) {
+        if (body != null && body.length > MAX_BODY_BYTES) { // a Tripay callback is a few hundred bytes
+            return Response.status(413).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
+                    .add("success", false).add("message", "Callback body too large").build().toString()).build();
+        }
         var result = callbacks.handleCallback(body, signature, event);
         var json = Json.createObjectBuilder().add("success", result.accepted());
         if (!result.accepted()) {
