@@ -362,6 +362,22 @@ class BillingIT {
     }
 
     @Test
+    void with_the_callback_lost_the_customer_returning_from_checkout_sees_the_payment_at_once() {
+        Api.Reply off = Api.send("PUT", "/sandbox/tripay/_control/config", "{\"dropCallbacks\":true}");
+        assertThat(off.status()).as(off.body()).isLessThan(300);
+        Placed p = placeOrder(Api.newCustomerToken("back"), "web-back");
+        JsonObject payment = pay(p, "BRIVA").getJsonObject("payment");
+        Api.post("/sandbox/tripay/_control/transactions/" + payment.getString("reference") + "/pay", "{}");
+
+        // the sweep only looks at transactions older than PAYMENT_RECONCILE_AFTER_SECONDS (2 s on this server):
+        // this immediate answer comes from the check the return from checkout triggers
+        Api.Reply back = Api.get("/api/v1/billing/invoices/" + p.invoiceId() + "?refresh=true", Api.bearer(p.token()));
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().getString("status")).isEqualTo("PAID");
+        assertThat(back.json().getString("paymentReference")).isEqualTo(payment.getString("reference"));
+    }
+
+    @Test
     void a_top_up_paid_through_tripay_lands_in_the_wallet_ledger() throws Exception {
         String token = Api.newCustomerToken("topup");
         Api.Reply deposit = Api.post("/api/v1/wallet/deposits", "{\"amount\":150000}", Api.bearer(token));
