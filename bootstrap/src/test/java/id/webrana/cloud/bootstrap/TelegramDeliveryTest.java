@@ -88,7 +88,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>delivered: {@code POST /bot<token>/sendMessage} with the linked chat id and the Indonesian text, the amount
  *       as {@code Rp 90.000};</li>
  *   <li>rate limited: a 429 with {@code parameters.retry_after = 2} puts the row back to PENDING due 2 s later,
- *       nothing is sent before then, and the next dispatch after that time delivers it (two calls in all);</li>
+ *       without counting the claim as an attempt, nothing is sent before then, and the next dispatch after that time
+ *       delivers it (two calls in all, one attempt);</li>
  *   <li>blocked: a 403 "bot was blocked by the user" unlinks the chat, fails the row with the reason, and tells the
  *       customer in-app ({@code TELEGRAM_UNLINKED}).</li>
  * </ol>
@@ -213,7 +214,8 @@ class TelegramDeliveryTest {
         Instant after = Instant.now();
 
         telegramApi.verify(1, postRequestedFor(urlEqualTo(SEND_MESSAGE)).withRequestBody(equalToJson(text)));
-        assertThat(row(row)).as("back in the queue, not failed").isEqualTo("PENDING/1");
+        assertThat(row(row)).as("back in the queue, not failed, and the 429 not counted as an attempt")
+                .isEqualTo("PENDING/0");
         assertThat(scalar("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isNull();
         assertThat((String) scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row))
                 .startsWith("RATE_LIMITED: ").contains("HTTP 429").contains("retry after 2")
@@ -229,7 +231,7 @@ class TelegramDeliveryTest {
         if (Instant.now().isBefore(nextAttempt)) {
             assertThat(claimedEarly).as("nothing is due before retry_after has passed").isZero();
             telegramApi.verify(1, postRequestedFor(urlEqualTo(SEND_MESSAGE)));
-            assertThat(row(row)).isEqualTo("PENDING/1");
+            assertThat(row(row)).isEqualTo("PENDING/0");
         }
 
         // after it: the next dispatch delivers it
@@ -238,7 +240,7 @@ class TelegramDeliveryTest {
 
         telegramApi.verify(2, postRequestedFor(urlEqualTo(SEND_MESSAGE)).withRequestBody(equalToJson(text)));
         telegramApi.verify(2, anyRequestedFor(anyUrl()));
-        assertThat(row(row)).as("delivered on the second attempt").isEqualTo("SENT/2");
+        assertThat(row(row)).as("delivered by the second call, its first counted attempt").isEqualTo("SENT/1");
         assertThat(scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row)).isNull();
         assertThat(instant("SELECT last_attempt_at FROM notification_outbox WHERE id = ?", row))
                 .as("the second attempt did not start before retry_after had passed").isAfterOrEqualTo(nextAttempt);

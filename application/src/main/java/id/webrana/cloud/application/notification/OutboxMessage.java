@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param dedupeKey     unique across the outbox: the same key is enqueued once only
  * @param status        where delivery stands
  * @param attempts      how many times the row has been claimed for sending (incremented by every claim, so
- *                      a dispatcher that died mid-send still counts)
+ *                      a dispatcher that died mid-send still counts), less the claims that ended rate limited
+ *                      or held back by a rate limit (given back by {@code NotificationOutbox.markRateLimited})
  * @param createdAt     when it was enqueued
  * @param nextAttemptAt when it may be claimed next (PENDING); null means now
  * @param leaseUntil    while IN_PROGRESS: until when the claiming dispatcher owns it; null otherwise

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,16 +55,29 @@ import java.util.logging.Logger;
  * <p><b>Crash safety.</b> A process that dies after the claim leaves its rows IN_PROGRESS; once the lease runs out
  * they are claimed again and sent. A crash between the channel accepting a message and the SENT being recorded
  * therefore sends that message again: delivery to EMAIL and TELEGRAM is at least once, with duplicates limited to
- * that window (once per lease), and the claim count ({@code attempts}, raised by every claim) stops a row that
- * keeps crashing its dispatcher after {@link NotificationSettings#maxAttempts()}. IN_APP is exactly once: the
+ * that window (once per lease), and the claim count ({@code attempts}, raised by every claim; given back only by a
+ * rate limit, see below) stops a row that keeps crashing its dispatcher after
+ * {@link NotificationSettings#maxAttempts()}. IN_APP is exactly once: the
  * message is added in the same transaction that marks the row SENT. The outbox's unique dedupe key makes each
  * notification a single row in the first place, whichever server produced it.
  *
  * <p><b>Outcomes.</b> Delivered: SENT. {@code DeliveryException} TRANSIENT (and unexpected errors): retried after
  * {@link NotificationSettings#delayAfter(int)} (30 s doubling up to 1 h by default) until
  * {@code maxAttempts}, then FAILED. RATE_LIMITED: retried after the {@code retryAfter} the channel asked for
- * (counts as an attempt). PERMANENT: FAILED at once. RECIPIENT_GONE on Telegram: the chat is unlinked, the
+ * (else after {@link NotificationSettings#delayAfter(int) delayAfter(1)}), and <em>not</em> counted as an attempt
+ * ({@link NotificationOutbox#markRateLimited} gives the claim back): a rate limit delays a message, however long
+ * it lasts, and never fails it. PERMANENT: FAILED at once. RECIPIENT_GONE on Telegram: the chat is unlinked, the
  * customer gets an in-app notice ({@code TELEGRAM_UNLINKED}) and the row is FAILED.
+ *
+ * <p><b>Telegram rate limits are bot-wide.</b> Telegram limits the bot as a whole (about 30 messages a second),
+ * so a 429 on one message means the next ones would get 429 too. After a 429 the dispatcher keeps a "Telegram not
+ * before" instant (now + {@code retry_after}, never moved earlier); until then every row that would call the bot
+ * (TELEGRAM rows, and OPERATOR rows when they go to the operators' Telegram chat) is held back without calling
+ * Telegram: released to PENDING with {@code next_attempt_at} = that instant, the claim not counted as an attempt.
+ * Other channels (EMAIL, IN_APP, OPERATOR by email or to the local mailbox) carry on as usual. The instant is
+ * kept <b>in this dispatcher's memory</b> (one dispatcher per application; thread-safe): it is not shared with
+ * another server's dispatcher, which learns of the limit from its own first 429, and it is forgotten on restart,
+ * which costs at most one more 429.
  *
  * <p><b>Channels.</b>
  * <ul>
@@ -99,6 +113,8 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
     private final Clock clock;
     private final NotificationSettings settings;
     private final TemplateRenderer renderer = new TemplateRenderer();
+    /** Until when Telegram asked the bot to send nothing (its last 429); {@link Instant#MIN} when it did not. */
+    private final AtomicReference<Instant> telegramNotBefore = new AtomicReference<>(Instant.MIN);
 
     public NotificationDispatcher(NotificationOutbox outbox, NotificationTemplateRepository templates,
                                   NotificationPreferencesRepository preferences, UserRepository users,
@@ -259,8 +275,11 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
             skip(m, "no linked Telegram chat");
             return;
         }
+        if (heldBackByTelegramRateLimit(m)) {
+            return;
+        }
         try {
-            telegram.sendMessage(chatId, r.telegramHtml());
+            sendThroughTheBot(chatId, r.telegramHtml());
         } catch (DeliveryException e) {
             if (e.kind() == Kind.RECIPIENT_GONE && user.isPresent()) {
                 unlinkAndTell(m, user.get(), p.target().language(), chatId, e);
@@ -269,6 +288,46 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
             throw e;
         }
         sent(m);
+    }
+
+    /**
+     * Calls the bot; a 429 moves the bot-wide "Telegram not before" instant to now + {@code retry_after} (never
+     * earlier than it already is) before the failure goes on to {@link #onFailure}.
+     */
+    private void sendThroughTheBot(String chatId, String html) throws DeliveryException {
+        try {
+            telegram.sendMessage(chatId, html);
+        } catch (DeliveryException e) {
+            if (e.kind() == Kind.RATE_LIMITED) {
+                Instant until = clock.instant().plus(rateLimitWait(e));
+                Instant notBefore = telegramNotBefore.accumulateAndGet(until,
+                        (current, next) -> next.isAfter(current) ? next : current);
+                LOG.info(() -> "Telegram rate limit (" + e.getMessage() + "): nothing goes to Telegram before "
+                        + notBefore);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * While Telegram's last 429 still holds, releases the row for then without calling Telegram (not counted as an
+     * attempt) and returns true.
+     */
+    private boolean heldBackByTelegramRateLimit(OutboxMessage m) {
+        Instant notBefore = telegramNotBefore.get();
+        if (!clock.instant().isBefore(notBefore)) {
+            return false;
+        }
+        LOG.fine(() -> "notification " + m.id() + " (" + m.event() + "/" + m.channel() + ") held back until "
+                + notBefore + ": Telegram asked the bot to wait");
+        record(m, "held back until " + notBefore, () -> outbox.markRateLimited(m.id(), m.claimToken(), notBefore,
+                "RATE_LIMITED: not sent; Telegram asked the bot to wait until " + notBefore));
+        return true;
+    }
+
+    /** The wait a RATE_LIMITED failure asks for, or the first back-off step when it names none. */
+    private Duration rateLimitWait(DeliveryException e) {
+        return e.retryAfter() != null && !e.retryAfter().isNegative() ? e.retryAfter() : settings.delayAfter(1);
     }
 
     private void sendInApp(OutboxMessage m, Prepared p) {
@@ -293,7 +352,10 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
     private void sendToOperators(OutboxMessage m, Prepared p) throws DeliveryException {
         RenderedMessage r = p.message();
         if (settings.operatorsTelegramChatId() != null && telegram.isConfigured()) {
-            telegram.sendMessage(settings.operatorsTelegramChatId(), r.telegramHtml());
+            if (heldBackByTelegramRateLimit(m)) {
+                return;
+            }
+            sendThroughTheBot(settings.operatorsTelegramChatId(), r.telegramHtml());
         } else if (settings.operatorsEmail() != null) {
             email.send(new EmailMessage(settings.operatorsEmail(), r.subject(), r.html(), r.text()));
         } else {
@@ -328,14 +390,18 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
         String error = truncate(e.kind() + ": " + e.getMessage());
         switch (e.kind()) {
             case PERMANENT, RECIPIENT_GONE -> fail(m, error);
-            case RATE_LIMITED, TRANSIENT -> {
+            case RATE_LIMITED -> {
+                // a delay, not a failure of the message: never counted toward maxAttempts
+                Instant next = clock.instant().plus(rateLimitWait(e));
+                record(m, "rate limited until " + next,
+                        () -> outbox.markRateLimited(m.id(), m.claimToken(), next, error));
+            }
+            case TRANSIENT -> {
                 if (m.attempts() >= settings.maxAttempts()) {
                     fail(m, "gave up after " + m.attempts() + " attempts; last error: " + error);
                     return;
                 }
-                Duration wait = e.kind() == Kind.RATE_LIMITED && e.retryAfter() != null
-                        ? e.retryAfter() : settings.delayAfter(m.attempts());
-                Instant next = clock.instant().plus(wait);
+                Instant next = clock.instant().plus(settings.delayAfter(m.attempts()));
                 record(m, "retry at " + next, () -> outbox.markRetry(m.id(), m.claimToken(), next, error));
             }
             default -> fail(m, error);

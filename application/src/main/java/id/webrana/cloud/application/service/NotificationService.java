@@ -41,6 +41,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -56,11 +57,28 @@ import java.util.logging.Logger;
  * out unconfirmed updates again, which is harmless because codes work once. Only one poller per bot may run
  * ({@code getUpdates} refuses concurrent pollers); run it on one node or use a webhook calling
  * {@link #completeTelegramLink}.
+ *
+ * <p><b>Private chats only.</b> A customer's account is linked to a private chat with the bot, never to a group,
+ * supergroup or channel (everyone there would read their notifications). A {@code /start} from any other chat
+ * (or one whose type is unknown) is refused: the code is <em>not</em> used up, and the bot answers in that chat,
+ * in Bahasa Indonesia, that the link must be opened in a private chat with the bot ({@link #privateChatOnly}).
+ * That answer is sent straight away, not through the outbox (it announces no state change and has no template);
+ * if Telegram refuses it, it is logged and not retried. {@link #completeTelegramLink} does not know the chat's
+ * type: a webhook calling it must make the same check first.
+ *
+ * <p><b>Updates are not lost.</b> {@link #pollTelegramUpdates()} handles each update on its own and moves the
+ * offset past it (confirming it to Telegram at the next {@code getUpdates}) only after it was handled. An update
+ * whose handling throws (the database is away) stops the pass there: the next poll reads it, and the ones after
+ * it, again, in order. After {@link #MAX_UPDATE_ATTEMPTS} failed tries the update is logged (without its text,
+ * which holds the code) and skipped, so a poison update cannot hold up the others forever; the customer can open
+ * the link again. The failure count is in memory, like the offset.
  */
 public class NotificationService implements NotificationsUseCase, NotificationAdminUseCase {
 
     private static final Logger LOG = Logger.getLogger(NotificationService.class.getName());
     private static final int MAX_MESSAGE = 4000;
+    /** How many polls may fail to handle the same update before it is logged and skipped. */
+    static final int MAX_UPDATE_ATTEMPTS = 3;
 
     private final InAppNotificationRepository inApp;
     private final NotificationPreferencesRepository preferences;
@@ -75,6 +93,9 @@ public class NotificationService implements NotificationsUseCase, NotificationAd
     private final NotificationSettings settings;
     private final TemplateRenderer renderer = new TemplateRenderer();
     private long telegramOffset;
+    /** The update whose handling last failed (-1: none) and how many polls have failed on it. */
+    private long failingUpdateId = -1;
+    private int failingUpdateTries;
 
     /**
      * @param notifier the outbox notifier (the {@code FanOutNotifier} around it is fine too: the messages queued
@@ -188,6 +209,13 @@ public class NotificationService implements NotificationsUseCase, NotificationAd
         return tx.inTransaction(() -> preferences.unlinkTelegram(userId, null));
     }
 
+    /**
+     * Reads the bot's new updates and handles them in order, each on its own: the offset moves past an update only
+     * once it was handled (or given up on after {@link #MAX_UPDATE_ATTEMPTS} failed tries).
+     *
+     * @return how many updates were dealt with (handled, ignored or given up on) in this pass; 0 when none were,
+     *         no bot is configured or Telegram could not be reached
+     */
     @Override
     public synchronized int pollTelegramUpdates() {
         if (!telegram.isConfigured()) {
@@ -200,20 +228,94 @@ public class NotificationService implements NotificationsUseCase, NotificationAd
             LOG.warning(() -> "could not read the Telegram bot's updates: " + e.kind() + " " + e.getMessage());
             return 0;
         }
+        int dealtWith = 0;
         for (TelegramBot.Update u : updates) {
-            telegramOffset = Math.max(telegramOffset, u.updateId() + 1);
-            String[] words = u.text() == null ? new String[0] : u.text().trim().split("\\s+");
-            if (words.length == 0 || !(words[0].equals("/start") || words[0].startsWith("/start@"))) {
-                continue; // only /start matters to the bot
+            if (u.updateId() < telegramOffset) {
+                continue; // handled already (Telegram hands out only later ones, but never act twice)
             }
-            boolean linked = words.length > 1 && completeTelegramLink(words[1], u.chatId());
-            if (!linked) {
-                tx.inTransaction(() -> notifier.notify(new Notification(TemplateCatalog.TELEGRAM_LINK_INVALID,
-                        NotificationChannel.TELEGRAM.name(), u.chatId(), NotificationPreferences.DEFAULT_LANGUAGE,
-                        Map.of(), "TELEGRAM_LINK_INVALID:" + u.chatId() + ":" + u.updateId())));
+            try {
+                handle(u);
+            } catch (RuntimeException e) {
+                if (!giveUpOn(u, e)) {
+                    return dealtWith; // kept: the next poll reads it, and the ones after it, again
+                }
             }
+            telegramOffset = u.updateId() + 1;
+            dealtWith++;
         }
-        return updates.size();
+        return dealtWith;
+    }
+
+    /** Acts on one update: only {@code /start} matters to the bot. */
+    private void handle(TelegramBot.Update u) {
+        String[] words = u.text() == null || u.text().isBlank() ? new String[0] : u.text().trim().split("\\s+");
+        if (words.length == 0 || !(words[0].equals("/start") || words[0].startsWith("/start@"))) {
+            return;
+        }
+        if (!u.fromPrivateChat()) {
+            if (words.length > 1) {
+                // the code was seen by a whole group: burn it, or any member could link their own chat with it
+                String hash = SecretTokens.hash(words[1].trim());
+                tx.inTransaction(() -> preferences.consumeTelegramLinkCode(hash, clock.instant()));
+            }
+            refuseOutsideAPrivateChat(u);
+            return;
+        }
+        boolean linked = words.length > 1 && completeTelegramLink(words[1], u.chatId());
+        if (!linked) {
+            tx.inTransaction(() -> notifier.notify(new Notification(TemplateCatalog.TELEGRAM_LINK_INVALID,
+                    NotificationChannel.TELEGRAM.name(), u.chatId(), NotificationPreferences.DEFAULT_LANGUAGE,
+                    Map.of(), "TELEGRAM_LINK_INVALID:" + u.chatId() + ":" + u.updateId())));
+        }
+    }
+
+    /** A {@code /start} from a group, supergroup or channel: not linked (the code is burnt), the chat told why. */
+    private void refuseOutsideAPrivateChat(TelegramBot.Update u) {
+        LOG.info(() -> "/start in Telegram chat " + u.chatId() + " (" + u.chatType() + ") refused: an account is"
+                + " linked from a private chat with the bot only");
+        if (u.chatId() == null || u.chatId().isBlank()) {
+            return;
+        }
+        try {
+            telegram.sendMessage(u.chatId(), privateChatOnly(telegram.username()));
+        } catch (DeliveryException e) {
+            LOG.warning(() -> "could not tell Telegram chat " + u.chatId() + " to use a private chat: " + e.kind()
+                    + " " + e.getMessage());
+        }
+    }
+
+    /**
+     * The answer to a {@code /start} outside a private chat (Telegram HTML), in Bahasa Indonesia: the link works in
+     * a private chat with the bot only.
+     *
+     * @param botUsername the bot's username, or null when unknown
+     */
+    static String privateChatOnly(String botUsername) {
+        String bot = botUsername == null || botUsername.isBlank() ? "bot ini"
+                : "@" + TemplateRenderer.escapeHtml(botUsername.trim());
+        return "⚠️ Akun WeBrana Cloud hanya bisa dihubungkan lewat chat pribadi dengan bot, bukan dari grup atau"
+                + " channel. Buka tautan dari halaman profil Anda di portal WeBrana Cloud, lalu tekan Mulai (Start)"
+                + " di chat pribadi dengan " + bot + ".";
+    }
+
+    /** Counts a failed try at {@code u}; true when it is time to give up on it and move on. */
+    private boolean giveUpOn(TelegramBot.Update u, RuntimeException e) {
+        if (failingUpdateId != u.updateId()) {
+            failingUpdateId = u.updateId();
+            failingUpdateTries = 0;
+        }
+        failingUpdateTries++;
+        String which = "Telegram update " + u.updateId() + " from chat " + u.chatId() + " (" + u.chatType() + ")";
+        if (failingUpdateTries < MAX_UPDATE_ATTEMPTS) {
+            int tries = failingUpdateTries;
+            LOG.log(Level.WARNING, which + " could not be handled (try " + tries + " of " + MAX_UPDATE_ATTEMPTS
+                    + "); it is read again at the next poll", e);
+            return false;
+        }
+        LOG.log(Level.SEVERE, which + " could not be handled " + MAX_UPDATE_ATTEMPTS + " times; skipped", e);
+        failingUpdateId = -1;
+        failingUpdateTries = 0;
+        return true;
     }
 
     // ================================================================================== operators: templates

@@ -24,6 +24,7 @@ public final class FakeTelegramBot implements TelegramBot {
     private final Deque<DeliveryException> failures = new ArrayDeque<>();
     private final List<Update> updates = new ArrayList<>();
     private long nextUpdateId = 100;
+    private int sendAttempts;
     private final List<Long> offsetsAsked = new ArrayList<>();
     private final Deque<DeliveryException> updateFailures = new ArrayDeque<>();
 
@@ -55,6 +56,7 @@ public final class FakeTelegramBot implements TelegramBot {
         if (!configured) {
             throw new DeliveryException(DeliveryException.Kind.PERMANENT, "no bot token");
         }
+        sendAttempts++;
         DeliveryException failure = failures.poll();
         if (failure != null) {
             throw failure;
@@ -72,10 +74,20 @@ public final class FakeTelegramBot implements TelegramBot {
         return updates.stream().filter(u -> u.updateId() >= offset).toList();
     }
 
-    /** A user writes {@code text} to the bot from {@code chatId}. */
+    /** A user writes {@code text} to the bot in their private chat {@code chatId}. */
     public synchronized FakeTelegramBot receive(String chatId, String text) {
-        updates.add(new Update(nextUpdateId++, chatId, text, "Budi"));
+        return receive(chatId, Update.PRIVATE, text);
+    }
+
+    /** A user writes {@code text} to the bot in chat {@code chatId} of type {@code chatType} (group, ...). */
+    public synchronized FakeTelegramBot receive(String chatId, String chatType, String text) {
+        updates.add(new Update(nextUpdateId++, chatId, chatType, text, "Budi"));
         return this;
+    }
+
+    /** How many times {@code sendMessage} was called, failed calls included. */
+    public synchronized int sendAttempts() {
+        return sendAttempts;
     }
 
     public synchronized FakeTelegramBot failNext(DeliveryException... next) {

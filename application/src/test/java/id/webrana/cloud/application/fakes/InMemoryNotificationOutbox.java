@@ -82,6 +82,12 @@ public final class InMemoryNotificationOutbox implements NotificationOutbox, Not
     }
 
     @Override
+    public synchronized boolean markRateLimited(UUID id, UUID claimToken, Instant nextAttemptAt, String error) {
+        return update(id, claimToken, r -> r.with(Status.PENDING, Math.max(0, r.attempts() - 1), nextAttemptAt, null,
+                null, r.lastAttemptAt(), null, error));
+    }
+
+    @Override
     public synchronized boolean markFailed(UUID id, UUID claimToken, Instant at, String error) {
         return update(id, claimToken, r -> r.with(Status.FAILED, r.attempts(), r.nextAttemptAt(), null, null,
                 r.lastAttemptAt(), at, error));

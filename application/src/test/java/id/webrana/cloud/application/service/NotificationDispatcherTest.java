@@ -331,6 +331,8 @@ class NotificationDispatcherTest {
             OutboxMessage waiting = world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM");
             assertThat(waiting.status()).isEqualTo(Status.PENDING);
             assertThat(waiting.nextAttemptAt()).isEqualTo(NotificationTestWorld.START.plusSeconds(95));
+            assertThat(waiting.attempts()).as("a rate limit is not an attempt").isZero();
+            assertThat(waiting.lastError()).startsWith("RATE_LIMITED: Too Many Requests");
             assertThat(world.telegram.sent()).isEmpty();
 
             world.clock.advance(Duration.ofSeconds(94));
@@ -341,6 +343,156 @@ class NotificationDispatcherTest {
             dispatch();
             assertThat(world.telegram.sentTo("5550001")).hasSize(1);
             assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").status()).isEqualTo(Status.SENT);
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").attempts()).isEqualTo(1);
+        }
+
+        @Test
+        void a_sustained_telegram_rate_limit_delays_the_message_but_never_fails_it() {
+            world.settings = world.settings.withRetries(new Backoff(Duration.ofSeconds(30), Duration.ofHours(1)), 2);
+            world.customerWithTelegram("budi@toko.id", "Budi", "5550001");
+            for (int i = 0; i < 5; i++) {
+                world.telegram.failNext(rateLimited(60));
+            }
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            for (int limited = 1; limited <= 5; limited++) {
+                dispatch();
+                OutboxMessage row = world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM");
+                assertThat(row.status()).as("after 429 number %d, with maxAttempts 2", limited)
+                        .isEqualTo(Status.PENDING);
+                assertThat(row.attempts()).isZero();
+                assertThat(row.nextAttemptAt()).isEqualTo(world.clock.instant().plusSeconds(60));
+                world.clock.advance(Duration.ofSeconds(60));
+            }
+            dispatch();
+
+            assertThat(world.telegram.sendAttempts()).isEqualTo(6);
+            assertThat(world.telegram.sentTo("5550001")).hasSize(1);
+            OutboxMessage row = world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM");
+            assertThat(row.status()).isEqualTo(Status.SENT);
+            assertThat(row.attempts()).isEqualTo(1);
+        }
+
+        @Test
+        void rate_limits_do_not_use_up_the_attempts_that_real_failures_have() {
+            world.settings = world.settings.withRetries(new Backoff(Duration.ofSeconds(30), Duration.ofHours(1)), 2);
+            world.customerWithTelegram("budi@toko.id", "Budi", "5550001");
+            world.telegram.failNext(rateLimited(10), new DeliveryException(Kind.TRANSIENT, "502 Bad Gateway"),
+                    rateLimited(10), new DeliveryException(Kind.TRANSIENT, "502 Bad Gateway"));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            List<String> seen = new ArrayList<>();
+            for (int pass = 0; pass < 4; pass++) {
+                dispatch();
+                OutboxMessage row = world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM");
+                seen.add(row.status() + "/" + row.attempts());
+                world.clock.advance(Duration.ofMinutes(5));
+            }
+
+            assertThat(seen).containsExactly("PENDING/0", "PENDING/1", "PENDING/1", "FAILED/2");
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").lastError())
+                    .isEqualTo("gave up after 2 attempts; last error: TRANSIENT: 502 Bad Gateway");
+        }
+
+        @Test
+        void after_a_429_the_other_telegram_rows_of_the_pass_wait_for_it_without_calling_telegram() {
+            for (int i = 1; i <= 3; i++) {
+                world.customerWithTelegram("c" + i + "@toko.id", "Pelanggan " + i, "555000" + i);
+                world.produce(Notification.email(VPS_ACTIVE, "c" + i + "@toko.id", vpsActive("Pelanggan " + i),
+                        "VPS_ACTIVE:o-" + i));
+                world.clock.advance(Duration.ofSeconds(1));
+            }
+            Instant limitedAt = world.clock.instant();
+            world.telegram.failNext(rateLimited(95));
+
+            assertThat(dispatch()).as("all nine rows were claimed").isEqualTo(9);
+
+            assertThat(world.telegram.sendAttempts()).as("only the first Telegram row called Telegram").isEqualTo(1);
+            for (int i = 1; i <= 3; i++) {
+                OutboxMessage row = world.outbox.byKey("VPS_ACTIVE:o-" + i + ":TELEGRAM");
+                assertThat(row.status()).isEqualTo(Status.PENDING);
+                assertThat(row.nextAttemptAt()).isEqualTo(limitedAt.plusSeconds(95));
+                assertThat(row.attempts()).as("not counted as an attempt").isZero();
+                assertThat(world.outbox.byKey("VPS_ACTIVE:o-" + i + ":EMAIL").status()).isEqualTo(Status.SENT);
+                assertThat(world.outbox.byKey("VPS_ACTIVE:o-" + i + ":IN_APP").status()).isEqualTo(Status.SENT);
+            }
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-2:TELEGRAM").lastError())
+                    .isEqualTo("RATE_LIMITED: not sent; Telegram asked the bot to wait until "
+                            + limitedAt.plusSeconds(95));
+            assertThat(world.smtp.sent()).hasSize(3);
+
+            world.clock.advance(Duration.ofSeconds(94));
+            assertThat(dispatch()).isZero();
+            world.clock.advance(Duration.ofSeconds(1));
+            assertThat(dispatch()).isEqualTo(3);
+            assertThat(world.telegram.sendAttempts()).isEqualTo(4);
+            assertThat(world.telegram.sent()).extracting(FakeTelegramBot.Sent::chatId)
+                    .containsExactly("5550001", "5550002", "5550003");
+            for (int i = 1; i <= 3; i++) {
+                assertThat(world.outbox.byKey("VPS_ACTIVE:o-" + i + ":TELEGRAM").attempts()).isEqualTo(1);
+            }
+        }
+
+        @Test
+        void telegram_rows_that_fall_due_during_the_wait_are_held_back_by_the_same_dispatcher() {
+            NotificationDispatcher dispatcher = world.dispatcher();
+            world.customerWithTelegram("budi@toko.id", "Budi", "5550001");
+            world.customerWithTelegram("sari@toko.id", "Sari", "5550002");
+            world.telegram.failNext(rateLimited(60));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+            dispatcher.dispatchDue(20);
+
+            world.clock.advance(Duration.ofSeconds(20));
+            world.produce(Notification.email(VPS_ACTIVE, "sari@toko.id", vpsActive("Sari"), "VPS_ACTIVE:o-2"));
+            dispatcher.dispatchDue(20);
+
+            assertThat(world.telegram.sendAttempts()).isEqualTo(1);
+            OutboxMessage held = world.outbox.byKey("VPS_ACTIVE:o-2:TELEGRAM");
+            assertThat(held.status()).isEqualTo(Status.PENDING);
+            assertThat(held.nextAttemptAt()).isEqualTo(NotificationTestWorld.START.plusSeconds(60));
+            assertThat(held.attempts()).isZero();
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-2:EMAIL").status()).as("email does not wait")
+                    .isEqualTo(Status.SENT);
+
+            world.clock.advance(Duration.ofSeconds(40));
+            dispatcher.dispatchDue(20);
+            assertThat(world.telegram.sent()).extracting(FakeTelegramBot.Sent::chatId)
+                    .containsExactlyInAnyOrder("5550001", "5550002");
+        }
+
+        @Test
+        void an_operator_alert_for_the_operators_chat_waits_too_but_one_by_email_does_not() {
+            world.settings = world.settings.withOperators("-1009990001", null);
+            world.customerWithTelegram("budi@toko.id", "Budi", "5550001");
+            world.telegram.failNext(rateLimited(30));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+            world.clock.advance(Duration.ofSeconds(1));
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-1"), "ALERT:1"));
+
+            NotificationDispatcher dispatcher = world.dispatcher();
+            dispatcher.dispatchDue(20);
+
+            assertThat(world.telegram.sendAttempts()).isEqualTo(1);
+            OutboxMessage alert = world.outbox.byKey("ALERT:1");
+            assertThat(alert.status()).isEqualTo(Status.PENDING);
+            assertThat(alert.nextAttemptAt()).isEqualTo(NotificationTestWorld.START.plusSeconds(1).plusSeconds(30));
+            assertThat(alert.attempts()).isZero();
+
+            // a Telegram wait does not hold back an operator alert that goes by email
+            world.settings = world.settings.withOperators(null, "ops@webrana.id");
+            NotificationDispatcher byEmail = world.dispatcher();
+            world.telegram.failNext(rateLimited(30));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-2"));
+            world.clock.advance(Duration.ofSeconds(1));
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-2"), "ALERT:2"));
+            byEmail.dispatchDue(20);
+
+            assertThat(world.telegram.sendAttempts()).isEqualTo(2);
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-2:TELEGRAM").status()).isEqualTo(Status.PENDING);
+            assertThat(world.outbox.byKey("ALERT:2").status()).isEqualTo(Status.SENT);
+            assertThat(world.smtp.sent()).extracting(EmailMessage::to).contains("ops@webrana.id");
         }
 
         @Test
@@ -364,6 +516,11 @@ class NotificationDispatcherTest {
 
         private DeliveryException transient_() {
             return new DeliveryException(Kind.TRANSIENT, "451 try again later");
+        }
+
+        private DeliveryException rateLimited(int seconds) {
+            return new DeliveryException(Kind.RATE_LIMITED, "Too Many Requests: retry after " + seconds,
+                    Duration.ofSeconds(seconds), null);
         }
     }
 
@@ -580,6 +737,10 @@ class NotificationDispatcherTest {
                     10).get(0);
 
             assertThat(world.outbox.markFailed(stale.id(), stale.claimToken(), world.clock.instant(), "late")).isFalse();
+            assertThat(world.outbox.markRateLimited(stale.id(), stale.claimToken(), world.clock.instant(), "late"))
+                    .isFalse();
+            assertThat(world.outbox.byKey("ALERT:0").attempts()).as("no attempt given back by the lost claim")
+                    .isEqualTo(2);
             assertThat(world.outbox.markSent(current.id(), current.claimToken(), world.clock.instant())).isTrue();
             assertThat(world.outbox.byKey("ALERT:0").status()).isEqualTo(Status.SENT);
         }

@@ -223,6 +223,95 @@ class NotificationServiceTest {
             assertThat(world.telegram.offsetsAsked()).containsExactly(0L, 0L);
             assertThat(service.preferences(budi.id()).telegramLinked()).isTrue();
         }
+
+        @Test
+        void a_start_outside_a_private_chat_is_refused_there_and_burns_the_code_the_whole_group_saw() {
+            User budi = world.customer("budi@toko.id", "Budi");
+            String code = codeOf(service.startTelegramLink(budi.id()));
+            world.telegram.receive("-4123456", "group", "/start " + code);
+            world.telegram.receive("-1001234567890", "supergroup", "/start@WeBranaBot " + code);
+            world.telegram.receive("-1009876543210", "channel", "/start " + code);
+            world.telegram.receive("-4123457", null, "/start " + code);
+
+            assertThat(service.pollTelegramUpdates()).isEqualTo(4);
+            dispatch();
+
+            assertThat(service.preferences(budi.id()).telegramLinked()).isFalse();
+            assertThat(world.telegram.sent()).extracting(FakeTelegramBot.Sent::chatId).containsExactly(
+                    "-4123456", "-1001234567890", "-1009876543210", "-4123457");
+            assertThat(world.telegram.sent()).allSatisfy(s -> assertThat(s.html())
+                    .isEqualTo(NotificationService.privateChatOnly("WeBranaBot"))
+                    .contains("chat pribadi dengan @WeBranaBot").contains("bukan dari grup atau channel")
+                    .doesNotContain(code));
+            assertThat(world.outbox.all()).as("no 'invalid link' answer is queued for those chats").isEmpty();
+
+            // the group saw the code: nobody can use it any more, not even from a private chat
+            world.telegram.receive("777001", "/start " + code);
+            assertThat(service.pollTelegramUpdates()).isEqualTo(1);
+            assertThat(world.preferences.find(budi.id()).map(p -> p.telegramChatId())).isEmpty();
+
+            // a fresh link opened in the private chat links it
+            world.telegram.receive("777001", "/start " + codeOf(service.startTelegramLink(budi.id())));
+            assertThat(service.pollTelegramUpdates()).isEqualTo(1);
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isEqualTo("777001");
+        }
+
+        @Test
+        void the_private_chat_answer_names_the_bot_when_it_is_known() {
+            assertThat(NotificationService.privateChatOnly(null)).contains("chat pribadi dengan bot ini.")
+                    .doesNotContain("@");
+            assertThat(NotificationService.privateChatOnly("WeBranaBot")).endsWith("dengan @WeBranaBot.");
+        }
+
+        @Test
+        void an_update_whose_handling_fails_is_read_again_at_the_next_poll_not_lost() {
+            User budi = world.customer("budi@toko.id", "Budi");
+            String code = codeOf(service.startTelegramLink(budi.id()));
+            world.telegram.receive("999002", "halo bot");          // update 100
+            world.telegram.receive("777001", "/start " + code);    // update 101
+            world.tx.failNextCommit(); // the database goes away while the code is being used
+
+            assertThat(service.pollTelegramUpdates()).as("only the update before the failure").isEqualTo(1);
+            assertThat(service.preferences(budi.id()).telegramLinked()).isFalse();
+
+            assertThat(service.pollTelegramUpdates()).isEqualTo(1);
+            assertThat(world.telegram.offsetsAsked()).as("the failed update was asked for again")
+                    .containsExactly(0L, 101L);
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isEqualTo("777001");
+            service.pollTelegramUpdates();
+            assertThat(world.telegram.offsetsAsked()).containsExactly(0L, 101L, 102L);
+            dispatch();
+            assertThat(world.telegram.sentTo("777001")).singleElement()
+                    .satisfies(s -> assertThat(s.html()).contains("terhubung"));
+        }
+
+        @Test
+        void an_update_that_keeps_failing_is_skipped_after_three_tries_and_the_next_ones_are_handled() {
+            User budi = world.customer("budi@toko.id", "Budi");
+            User sari = world.customer("sari@toko.id", "Sari");
+            String budisCode = codeOf(service.startTelegramLink(budi.id()));
+            String sarisCode = codeOf(service.startTelegramLink(sari.id()));
+            world.telegram.receive("777001", "/start " + budisCode);   // update 100
+            world.telegram.receive("777002", "/start " + sarisCode);   // update 101
+            for (int i = 0; i < NotificationService.MAX_UPDATE_ATTEMPTS; i++) {
+                world.tx.failNextCommit();
+            }
+
+            assertThat(service.pollTelegramUpdates()).isZero();
+            assertThat(service.pollTelegramUpdates()).isZero();
+            assertThat(world.preferences.find(sari.id())).as("held up behind the failing one").isEmpty();
+            assertThat(service.pollTelegramUpdates()).as("given up on, then the next one").isEqualTo(2);
+
+            assertThat(service.preferences(budi.id()).telegramLinked()).isFalse();
+            assertThat(world.preferences.find(sari.id()).orElseThrow().telegramChatId()).isEqualTo("777002");
+            service.pollTelegramUpdates();
+            assertThat(world.telegram.offsetsAsked()).containsExactly(0L, 0L, 0L, 102L);
+
+            // the skipped code was rolled back, not used up: opening the link again still links the chat
+            world.telegram.receive("777001", "/start " + budisCode);
+            assertThat(service.pollTelegramUpdates()).isEqualTo(1);
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isEqualTo("777001");
+        }
     }
 
     @Nested

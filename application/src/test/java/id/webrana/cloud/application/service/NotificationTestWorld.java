@@ -58,7 +58,10 @@ final class NotificationTestWorld {
         notifier = new FanOutNotifier(outbox, users, preferences);
     }
 
-    /** A new dispatcher over the same database (dispatchers are stateless: two of them stand for two servers). */
+    /**
+     * A new dispatcher over the same database (two of them stand for two servers; a dispatcher's only state is the
+     * Telegram rate limit it last met, kept in its memory).
+     */
     NotificationDispatcher dispatcher() {
         return dispatcher(tx);
     }

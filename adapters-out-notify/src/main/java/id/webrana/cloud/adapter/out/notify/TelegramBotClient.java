@@ -222,8 +222,10 @@ public class TelegramBotClient implements TelegramBot {
     /**
      * {@code getUpdates} after {@code offset}, waiting up to {@code timeoutSeconds} (capped at
      * {@value #MAX_POLL_SECONDS}) for one to arrive. Updates without a message (none are asked for, but older ones
-     * may still be queued) come with a null chat id, text and sender, so the caller can still move its offset past
-     * them.
+     * may still be queued) come with a null chat id, chat type, text and sender, so the caller can still move its
+     * offset past them. The chat type is {@code message.chat.type} as Telegram sends it ({@code private},
+     * {@code group}, {@code supergroup}, {@code channel}), so the caller can accept {@code /start} from private chats
+     * only.
      */
     @Override
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
@@ -244,9 +246,10 @@ public class TelegramBotClient implements TelegramBot {
             TelegramDtos.Message message = raw.message();
             String chat = message == null || message.chat() == null || message.chat().id() == null ? null
                     : String.valueOf(message.chat().id());
+            String chatType = message == null || message.chat() == null ? null : message.chat().type();
             String text = message == null ? null : message.text();
             String from = message == null || message.from() == null ? null : message.from().firstName();
-            updates.add(new Update(raw.updateId(), chat, text, from));
+            updates.add(new Update(raw.updateId(), chat, chatType, text, from));
         }
         return List.copyOf(updates);
     }

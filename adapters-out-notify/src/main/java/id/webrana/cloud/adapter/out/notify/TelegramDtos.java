@@ -74,7 +74,11 @@ public final class TelegramDtos {
                           String text) {
     }
 
-    /** {@code Chat}. */
+    /**
+     * {@code Chat}.
+     *
+     * @param type {@code "private"}, {@code "group"}, {@code "supergroup"} or {@code "channel"}
+     */
     public record Chat(Long id, String type, String title, String username) {
     }
 

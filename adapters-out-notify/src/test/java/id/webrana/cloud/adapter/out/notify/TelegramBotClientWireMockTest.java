@@ -346,13 +346,38 @@ class TelegramBotClientWireMockTest {
         List<Update> updates = bot.updates(870001, 0);
 
         assertThat(updates).containsExactly(
-                new Update(870001, "7123456789", "/start LINK-7f3a9c", "Budi"),
-                new Update(870002, "-1001234567890", "/start GRP-42", "Sari"),
-                new Update(870003, "-4123456", null, "Sari"),
-                new Update(870004, null, null, null));
+                new Update(870001, "7123456789", "private", "/start LINK-7f3a9c", "Budi"),
+                new Update(870002, "-1001234567890", "supergroup", "/start GRP-42", "Sari"),
+                new Update(870003, "-4123456", "group", null, "Sari"),
+                new Update(870004, null, null, null, null));
         wireMock.verify(1, postRequestedFor(urlEqualTo(BOT + "/getUpdates")).withHeader("Content-Type",
                 containing(JSON)).withRequestBody(equalToJson(
                 "{\"offset\":870001,\"timeout\":0,\"allowed_updates\":[\"message\"]}")));
+    }
+
+    @Test
+    void the_chat_type_of_every_kind_of_chat_is_read_so_only_private_chats_count_as_private() throws Exception {
+        wireMock.stubFor(post(urlEqualTo(BOT + "/getUpdates")).willReturn(json(200, """
+                {"ok":true,"result":[
+                  {"update_id":5,"message":{"message_id":1,"date":1767225600,
+                    "chat":{"id":7123456789,"first_name":"Budi","type":"private"},"text":"/start A"}},
+                  {"update_id":6,"message":{"message_id":2,"date":1767225601,
+                    "chat":{"id":-4123456,"title":"Tim kecil","type":"group"},"text":"/start B"}},
+                  {"update_id":7,"message":{"message_id":3,"date":1767225602,
+                    "chat":{"id":-1001234567890,"title":"Ops WeBrana","type":"supergroup"},"text":"/start C"}},
+                  {"update_id":8,"message":{"message_id":4,"date":1767225603,
+                    "chat":{"id":-1009876543210,"title":"Status","type":"channel"},"text":"/start D"}},
+                  {"update_id":9,"message":{"message_id":5,"date":1767225604,
+                    "chat":{"id":7123456780},"text":"/start E"}}
+                ]}""")));
+
+        List<Update> updates = bot.updates(5, 0);
+
+        assertThat(updates).extracting(Update::chatType)
+                .containsExactly("private", "group", "supergroup", "channel", null);
+        assertThat(updates).extracting(Update::fromPrivateChat)
+                .as("a chat without a type is not taken for a private one")
+                .containsExactly(true, false, false, false, false);
     }
 
     @Test

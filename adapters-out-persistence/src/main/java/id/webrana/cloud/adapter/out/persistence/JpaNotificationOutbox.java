@@ -31,7 +31,8 @@ import java.util.UUID;
  *       from being claimed again, and a claimer that read a row before another's claim committed re-checks it
  *       under the lock (PostgreSQL re-evaluates the WHERE clause on the new row version) and leaves it.</li>
  *   <li>{@code mark*}: {@code UPDATE ... WHERE id = ? AND status = 'IN_PROGRESS' AND claim_token = ?}, so only
- *       the current claim records an outcome.</li>
+ *       the current claim records an outcome ({@link #markRateLimited} also gives back the attempt its claim
+ *       counted, so only the current claim can give one back).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -96,6 +97,14 @@ public class JpaNotificationOutbox implements NotificationOutbox {
         return fenced("UPDATE notification_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
                 + " sent_at = NULL, lease_until = NULL, claim_token = NULL" + FENCE,
                 id, claimToken, Timestamp.from(nextAttemptAt), error);
+    }
+
+    /** Like {@link #markRetry}, giving back the attempt the claim counted (never below zero). */
+    @Override
+    public boolean markRateLimited(UUID id, UUID claimToken, Instant nextAttemptAt, String error) {
+        return fenced("UPDATE notification_outbox SET status = 'PENDING', next_attempt_at = ?, last_error = ?,"
+                + " attempts = GREATEST(attempts - 1, 0), sent_at = NULL, lease_until = NULL, claim_token = NULL"
+                + FENCE, id, claimToken, Timestamp.from(nextAttemptAt), error);
     }
 
     @Override

@@ -192,6 +192,63 @@ class NotificationOutboxTest extends PostgresTest {
         }
 
         @Test
+        void a_rate_limited_row_waits_like_a_retry_but_gets_back_the_attempt_its_claim_counted() {
+            UUID id = enqueue("limited");
+            OutboxMessage first = claim(T0, 10).get(0);
+            assertThat(first.attempts()).isEqualTo(1);
+            Instant next = T0.plusSeconds(35);
+
+            assertThat(db.inTx(() -> outbox.markRateLimited(id, first.claimToken(), next,
+                    "RATE_LIMITED: Too Many Requests: retry after 35"))).isTrue();
+
+            OutboxMessage pending = row(id);
+            assertThat(pending.status()).isEqualTo(Status.PENDING);
+            assertThat(pending.attempts()).as("the claim is given back").isZero();
+            assertThat(pending.nextAttemptAt()).isEqualTo(next);
+            assertThat(pending.lastError()).isEqualTo("RATE_LIMITED: Too Many Requests: retry after 35");
+            assertThat(pending.lastAttemptAt()).as("when it was last claimed").isEqualTo(T0);
+            assertThat(pending.leaseUntil()).isNull();
+            assertThat(pending.claimToken()).isNull();
+            assertThat(pending.sentAt()).isNull();
+            assertThat(claim(next.minusMillis(1), 10)).isEmpty();
+
+            // however often it is rate limited, it never gets closer to its last attempt
+            for (int i = 0; i < 3; i++) {
+                OutboxMessage again = claim(next, 10).get(0);
+                assertThat(again.attempts()).isEqualTo(1);
+                assertThat(db.inTx(() -> outbox.markRateLimited(id, again.claimToken(), next, "RATE_LIMITED")))
+                        .isTrue();
+            }
+            assertThat(row(id).attempts()).isZero();
+            OutboxMessage last = claim(next, 10).get(0);
+            assertThat(db.inTx(() -> outbox.markRetry(id, last.claimToken(), next, "TRANSIENT: 502"))).isTrue();
+            assertThat(row(id).attempts()).as("a real failure still counts").isEqualTo(1);
+        }
+
+        @Test
+        void only_the_current_claim_can_give_back_an_attempt() {
+            UUID id = enqueue("limited-late");
+            OutboxMessage crashed = claim(T0, 10).get(0);
+            OutboxMessage current = claim(T0.plus(LEASE), 10).get(0);
+            assertThat(current.attempts()).isEqualTo(2);
+            Instant late = T0.plus(LEASE).plusSeconds(1);
+
+            assertThat(db.inTx(() -> outbox.markRateLimited(id, crashed.claimToken(), late.plusSeconds(30),
+                    "RATE_LIMITED: late"))).as("a lost claim").isFalse();
+            assertThat(db.inTx(() -> outbox.markRateLimited(id, null, late, "x"))).isFalse();
+            assertThat(db.inTx(() -> outbox.markRateLimited(UUID.randomUUID(), current.claimToken(), late, "x")))
+                    .isFalse();
+            assertThat(row(id)).as("untouched: still the current claim's, attempts not given back")
+                    .isEqualTo(current);
+
+            assertThat(db.inTx(() -> outbox.markSent(id, current.claimToken(), late))).isTrue();
+            assertThat(db.inTx(() -> outbox.markRateLimited(id, current.claimToken(), late, "x")))
+                    .as("a row no longer IN_PROGRESS").isFalse();
+            assertThat(row(id).status()).isEqualTo(Status.SENT);
+            assertThat(row(id).attempts()).isEqualTo(2);
+        }
+
+        @Test
         void a_claimed_row_is_claimed_again_only_when_its_lease_ran_out_and_the_old_claim_can_no_longer_record() {
             UUID id = enqueue("crash");
             OutboxMessage crashed = claim(T0, 10).get(0);

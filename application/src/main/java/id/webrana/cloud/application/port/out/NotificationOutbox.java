@@ -65,6 +65,19 @@ public interface NotificationOutbox {
     boolean markRetry(UUID id, UUID claimToken, Instant nextAttemptAt, String error);
 
     /**
+     * Try again later <em>without counting this claim as an attempt</em>: the channel asked us to wait (a Telegram
+     * 429), or the dispatcher held the row back because the channel is still asking everyone to wait. A rate limit
+     * says nothing about the message, so it must never bring the row closer to FAILED: {@code status = 'PENDING',
+     * next_attempt_at = nextAttemptAt, last_error = error, attempts = GREATEST(attempts - 1, 0), sent_at = NULL,
+     * lease_until = NULL, claim_token = NULL} (the claim's {@code attempts + 1} is given back;
+     * {@code last_attempt_at} keeps the time of the claim). Only if still IN_PROGRESS under {@code claimToken}, so
+     * a dispatcher that lost its claim cannot give back an attempt of someone else's.
+     *
+     * @return whether the row was changed (false: the claim was lost)
+     */
+    boolean markRateLimited(UUID id, UUID claimToken, Instant nextAttemptAt, String error);
+
+    /**
      * Given up: {@code status = 'FAILED', sent_at = at, last_error = error, lease_until = NULL,
      * claim_token = NULL}. Only if still IN_PROGRESS under {@code claimToken}.
      */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A Telegram bot (Bot API): sends messages to chats and reads the updates that link a customer's
- * chat ({@code /start <code>}).
+ * chat ({@code /start <code>}, accepted from private chats only: see {@link Update#fromPrivateChat()}).
  */
 public interface TelegramBot {
 
@@ -30,10 +30,23 @@ public interface TelegramBot {
      * A message the bot received.
      *
      * @param updateId the update's id; the next poll uses {@code updateId + 1} as offset
-     * @param chatId   the chat it came from
+     * @param chatId   the chat it came from, or null for an update without a message
+     * @param chatType the kind of that chat, the Bot API's {@code message.chat.type}: {@value #PRIVATE},
+     *                 {@value #GROUP}, {@value #SUPERGROUP} or {@value #CHANNEL}; null when unknown
      * @param text     its text, or null for non-text messages
      * @param fromName the sender's first name, or null
      */
-    record Update(long updateId, String chatId, String text, String fromName) {
+    record Update(long updateId, String chatId, String chatType, String text, String fromName) {
+
+        /** A one-to-one chat between a user and the bot: the only kind a customer's account may be linked to. */
+        public static final String PRIVATE = "private";
+        public static final String GROUP = "group";
+        public static final String SUPERGROUP = "supergroup";
+        public static final String CHANNEL = "channel";
+
+        /** Whether it came from a private chat with the bot (an unknown type is not one). */
+        public boolean fromPrivateChat() {
+            return PRIVATE.equals(chatType);
+        }
     }
 }
