@@ -27,7 +27,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One notification dispatcher process, wired like the application wires it when SMTP is configured (the real
@@ -61,16 +60,16 @@ public final class NotificationWorkerProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        String db = required(args, "--db");
-        String smtpHost = required(args, "--smtp-host");
-        int smtpPort = Integer.parseInt(required(args, "--smtp-port"));
-        Duration lease = Duration.ofMillis(Long.parseLong(required(args, "--lease-millis")));
-        Duration minLeaseLeft = Duration.ofMillis(Long.parseLong(required(args, "--min-lease-left-millis")));
-        Duration timeout = Duration.ofSeconds(Long.parseLong(arg(args, "--timeout-seconds").orElse("20")));
+        String db = ChildJvm.required(args, "--db");
+        String smtpHost = ChildJvm.required(args, "--smtp-host");
+        int smtpPort = Integer.parseInt(ChildJvm.required(args, "--smtp-port"));
+        Duration lease = Duration.ofMillis(Long.parseLong(ChildJvm.required(args, "--lease-millis")));
+        Duration minLeaseLeft = Duration.ofMillis(Long.parseLong(ChildJvm.required(args, "--min-lease-left-millis")));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(ChildJvm.arg(args, "--timeout-seconds").orElse("20")));
         boolean haltBeforeSmtp = List.of(args).contains("--halt-before-smtp");
         boolean haltAfterSmtp = List.of(args).contains("--halt-after-smtp");
 
-        PGSimpleDataSource dataSource = ProvisioningWorkerProcess.dataSource(db, "webrana-notify-crash-worker");
+        PGSimpleDataSource dataSource = ThrowAwayDatabase.dataSource(db, "webrana-notify-crash-worker");
         EntityManagerFactory emf = JpaUnit.create(dataSource);
         JpaTransactionRunner tx = new JpaTransactionRunner(emf);
         EmailSender smtp = new SmtpEmailSender(SmtpSettings.of(smtpHost, smtpPort).withStartTls(false)
@@ -118,19 +117,6 @@ public final class NotificationWorkerProcess {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static String required(String[] args, String name) {
-        return arg(args, name).orElseThrow(() -> new IllegalArgumentException(name + " missing"));
-    }
-
-    private static Optional<String> arg(String[] args, String name) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Optional.of(a.substring(name.length() + 1));
-            }
-        }
-        return Optional.empty();
     }
 
     private static void halt(String marker, EmailMessage message) {

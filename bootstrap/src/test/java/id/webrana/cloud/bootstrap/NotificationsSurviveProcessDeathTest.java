@@ -21,6 +21,7 @@ import id.webrana.cloud.application.port.out.PasswordHasher;
 import id.webrana.cloud.application.service.AccountService;
 import id.webrana.cloud.application.service.AccountSettings;
 import id.webrana.cloud.application.service.NotificationDispatcher;
+import id.webrana.cloud.bootstrap.ChildJvm.ChildRun;
 import id.webrana.cloud.domain.account.User;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -35,27 +36,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,47 +98,30 @@ class NotificationsSurviveProcessDeathTest {
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
-    private final String dbName = "webrana_notify_crash_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-    private final String customer = "dewi-" + dbName.substring(dbName.length() - 12) + "@example.com";
-    private final List<Process> children = new ArrayList<>();
-    private PGSimpleDataSource dataSource;
+    private final ThrowAwayDatabase db = new ThrowAwayDatabase("webrana_notify_crash_", "webrana-notify-crash-test");
+    private final String customer = "dewi-" + db.name().substring(db.name().length() - 12) + "@example.com";
+    private final ChildJvm children = new ChildJvm(Path.of("target", "process-death", db.name()), CHILD_TIMEOUT);
     private EntityManagerFactory emf;
     private AccountService accounts;
-    private Path logDir;
 
     @BeforeEach
-    void freshDatabaseAndTheApplicationThatRegistersCustomers() throws IOException {
-        execute("postgres", "CREATE DATABASE " + dbName);
-        dataSource = ProvisioningWorkerProcess.dataSource(dbName, "webrana-notify-crash-test");
-        LiquibaseMigrator.migrate(dataSource, false);
-        emf = JpaUnit.create(dataSource);
+    void freshDatabaseAndTheApplicationThatRegistersCustomers() {
+        db.createAndMigrate(false);
+        emf = JpaUnit.create(db.dataSource());
         accounts = accountService(new JpaTransactionRunner(emf));
-        logDir = Files.createDirectories(Path.of("target", "process-death", dbName));
     }
 
     @AfterEach
     void killChildrenAndDropTheDatabase() {
         try {
-            for (Process p : children) {
-                if (p.isAlive()) {
-                    p.destroyForcibly();
-                }
-            }
-            for (Process p : children) {
-                try {
-                    p.waitFor(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            children.killAll();
         } finally {
             try {
                 if (emf != null) {
                     emf.close();
                 }
             } finally {
-                execute("postgres", "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+                db.drop();
             }
         }
     }
@@ -184,7 +156,7 @@ class NotificationsSurviveProcessDeathTest {
         assertSentOnTheSecondClaimAfterTheDeadLease(deadLease);
 
         accounts.verifyEmail(verificationToken(text));
-        assertThat(scalar("SELECT email_verified FROM users WHERE id = ?", user.id()))
+        assertThat(db.scalar("SELECT email_verified FROM users WHERE id = ?", user.id()))
                 .as("the delivered link is the one the registration issued").isEqualTo(true);
     }
 
@@ -219,7 +191,7 @@ class NotificationsSurviveProcessDeathTest {
         assertSentOnTheSecondClaimAfterTheDeadLease(deadLease);
 
         accounts.verifyEmail(verificationToken(first));
-        assertThat(scalar("SELECT email_verified FROM users WHERE id = ?", user.id())).isEqualTo(true);
+        assertThat(db.scalar("SELECT email_verified FROM users WHERE id = ?", user.id())).isEqualTo(true);
     }
 
     // ---------------------------------------------------------------- the state change
@@ -232,14 +204,14 @@ class NotificationsSurviveProcessDeathTest {
         User user = accounts.register(new RegisterUserCommand(customer, "rahasia123".toCharArray(), "Dewi Kirana",
                 "081234567890"));
 
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox")).as("one row: the event is email only")
+        assertThat(db.count("SELECT COUNT(*) FROM notification_outbox")).as("one row: the event is email only")
                 .isEqualTo(1);
-        assertThat(scalar("SELECT template || '/' || channel || '/' || recipient || '/' || status || '/' || attempts"
+        assertThat(db.scalar("SELECT template || '/' || channel || '/' || recipient || '/' || status || '/' || attempts"
                 + " FROM notification_outbox")).isEqualTo(TemplateCatalog.ACCOUNT_EMAIL_VERIFICATION + "/EMAIL/"
                 + customer + "/PENDING/0");
-        assertThat(scalar("SELECT dedupe_key FROM notification_outbox"))
+        assertThat(db.scalar("SELECT dedupe_key FROM notification_outbox"))
                 .as("fanned out by FanOutNotifier").isEqualTo("ACCOUNT_EMAIL_VERIFICATION:" + user.id() + ":EMAIL");
-        assertThat(scalar("SELECT email_verified FROM users WHERE id = ?", user.id())).isEqualTo(false);
+        assertThat(db.scalar("SELECT email_verified FROM users WHERE id = ?", user.id())).isEqualTo(false);
         assertThat(receivedBy(customer)).isEmpty();
         return user;
     }
@@ -247,19 +219,8 @@ class NotificationsSurviveProcessDeathTest {
     private AccountService accountService(JpaTransactionRunner tx) {
         JpaUserRepository users = new JpaUserRepository();
         Clock clock = Clock.systemUTC();
-        PasswordHasher hasher = new PasswordHasher() {
-            @Override
-            public String hash(char[] plain) {
-                return "plain:" + new String(plain);
-            }
-
-            @Override
-            public boolean matches(char[] plain, String hash) {
-                return ("plain:" + new String(plain)).equals(hash);
-            }
-        };
-        AccessTokenIssuer tokens = (userId, email, roles) ->
-                new AccessTokenIssuer.IssuedToken("jwt-" + userId, clock.instant().plusSeconds(900));
+        PasswordHasher hasher = TestCredentials.plainHasher();
+        AccessTokenIssuer tokens = TestCredentials.tokens(clock);
         return new AccountService(users, new JpaRefreshTokenRepository(), new JpaOneTimeTokenRepository(), hasher,
                 tokens, new FanOutNotifier(new OutboxNotifier(), users, new JpaNotificationPreferencesRepository()),
                 tx, clock, AccountSettings.defaults(BASE_URL));
@@ -269,10 +230,10 @@ class NotificationsSurviveProcessDeathTest {
 
     /** The dead dispatcher's claim committed and outlived it: IN_PROGRESS, leased, one attempt. Returns the lease. */
     private Instant assertClaimedByTheDeadDispatcher() {
-        assertThat(scalar("SELECT status FROM notification_outbox")).isEqualTo("IN_PROGRESS");
-        assertThat(count("SELECT attempts FROM notification_outbox")).isEqualTo(1);
-        assertThat(scalar("SELECT claim_token FROM notification_outbox")).isNotNull();
-        assertThat(scalar("SELECT sent_at FROM notification_outbox")).isNull();
+        assertThat(db.scalar("SELECT status FROM notification_outbox")).isEqualTo("IN_PROGRESS");
+        assertThat(db.count("SELECT attempts FROM notification_outbox")).isEqualTo(1);
+        assertThat(db.scalar("SELECT claim_token FROM notification_outbox")).isNotNull();
+        assertThat(db.scalar("SELECT sent_at FROM notification_outbox")).isNull();
         Instant lease = instant("SELECT lease_until FROM notification_outbox");
         Instant claimed = instant("SELECT last_attempt_at FROM notification_outbox");
         assertThat(Duration.between(claimed, lease)).isEqualTo(Duration.ofMillis(LEASE_MILLIS));
@@ -281,12 +242,12 @@ class NotificationsSurviveProcessDeathTest {
 
     /** SENT by the restart's claim (the second), which waited for the dead dispatcher's lease to run out. */
     private void assertSentOnTheSecondClaimAfterTheDeadLease(Instant deadLease) {
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox")).isEqualTo(1);
-        assertThat(scalar("SELECT status FROM notification_outbox")).isEqualTo("SENT");
-        assertThat(count("SELECT attempts FROM notification_outbox")).isEqualTo(2);
-        assertThat(scalar("SELECT last_error FROM notification_outbox")).isNull();
-        assertThat(scalar("SELECT claim_token FROM notification_outbox")).isNull();
-        assertThat(scalar("SELECT lease_until FROM notification_outbox")).isNull();
+        assertThat(db.count("SELECT COUNT(*) FROM notification_outbox")).isEqualTo(1);
+        assertThat(db.scalar("SELECT status FROM notification_outbox")).isEqualTo("SENT");
+        assertThat(db.count("SELECT attempts FROM notification_outbox")).isEqualTo(2);
+        assertThat(db.scalar("SELECT last_error FROM notification_outbox")).isNull();
+        assertThat(db.scalar("SELECT claim_token FROM notification_outbox")).isNull();
+        assertThat(db.scalar("SELECT lease_until FROM notification_outbox")).isNull();
         assertThat(instant("SELECT last_attempt_at FROM notification_outbox"))
                 .as("claimed again only once the dead dispatcher's lease had run out").isAfterOrEqualTo(deadLease);
         assertThat(instant("SELECT sent_at FROM notification_outbox")).isAfterOrEqualTo(deadLease);
@@ -327,68 +288,24 @@ class NotificationsSurviveProcessDeathTest {
 
     // ---------------------------------------------------------------- child JVMs
 
-    private record ChildRun(int exitCode, String log) {
-    }
-
     /** Runs one dispatcher JVM to its end (bounded) and returns its exit code and output. */
     private ChildRun runDispatcher(String name, String... options) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath,
-                NotificationWorkerProcess.class.getName(),
-                "--db=" + dbName,
+        List<String> args = new ArrayList<>(List.of(
+                "--db=" + db.name(),
                 "--smtp-host=" + greenMail.getSmtp().getServerSetup().getBindAddress(),
                 "--smtp-port=" + greenMail.getSmtp().getPort(),
                 "--lease-millis=" + LEASE_MILLIS,
                 "--min-lease-left-millis=" + MIN_LEASE_LEFT_MILLIS,
                 "--timeout-seconds=" + (CHILD_TIMEOUT.toSeconds() - 10)));
-        command.addAll(List.of(options));
-        File log = logDir.resolve(name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
-        children.add(process);
-        boolean ended = process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        assertThat(ended).as("dispatcher %s ended within %s\n%s", name, CHILD_TIMEOUT, output).isTrue();
-        return new ChildRun(process.exitValue(), "---- dispatcher " + name + " ----\n" + output
-                + "\nGreenMail holds " + greenMail.getReceivedMessages().length + " message(s)");
+        args.addAll(List.of(options));
+        return children.run("dispatcher", name, NotificationWorkerProcess.class, args,
+                () -> "GreenMail holds " + greenMail.getReceivedMessages().length + " message(s)");
     }
 
     // ---------------------------------------------------------------- JDBC
 
-    private static void execute(String database, String sql) {
-        try (Connection c = ProvisioningWorkerProcess.dataSource(database, "webrana-notify-crash-test").getConnection();
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Object scalar(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private long count(String sql, Object... params) {
-        return ((Number) scalar(sql, params)).longValue();
-    }
-
     private Instant instant(String sql) {
-        Object value = scalar(sql);
+        Object value = db.scalar(sql);
         assertThat(value).as(sql).isInstanceOf(Timestamp.class);
         return ((Timestamp) value).toInstant();
     }

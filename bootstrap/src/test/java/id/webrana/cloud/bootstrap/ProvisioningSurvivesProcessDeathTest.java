@@ -44,6 +44,7 @@ import id.webrana.cloud.application.service.AccountSettings;
 import id.webrana.cloud.application.service.CatalogService;
 import id.webrana.cloud.application.service.OrderService;
 import id.webrana.cloud.application.service.OrderSettings;
+import id.webrana.cloud.bootstrap.ChildJvm.ChildRun;
 import id.webrana.cloud.domain.account.User;
 import id.webrana.cloud.domain.order.Order;
 import id.webrana.cloud.domain.order.OrderStatus;
@@ -53,25 +54,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The issue's requirement, with a real process death: a worker JVM is killed between the
@@ -103,40 +92,23 @@ class ProvisioningSurvivesProcessDeathTest {
     private static final String CREATED = "droplet created";
     private static final String BOOTED = "droplet booted";
 
-    private final String dbName = "webrana_crash_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-    private final List<Process> children = new ArrayList<>();
+    private final ThrowAwayDatabase db = new ThrowAwayDatabase("webrana_crash_", "webrana-crash-test");
+    private final ChildJvm children = new ChildJvm(Path.of("target", "process-death", db.name()), CHILD_TIMEOUT);
     private WireMockServer digitalOcean;
-    private PGSimpleDataSource dataSource;
     private EntityManagerFactory emf;
-    private Path logDir;
 
     @BeforeEach
-    void startTheDigitalOceanStandInAndAFreshDatabase() throws IOException {
+    void startTheDigitalOceanStandInAndAFreshDatabase() {
         digitalOcean = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         digitalOcean.start();
-        execute("postgres", "CREATE DATABASE " + dbName);
-        dataSource = ProvisioningWorkerProcess.dataSource(dbName, "webrana-crash-test");
-        LiquibaseMigrator.migrate(dataSource, true);
-        emf = JpaUnit.create(dataSource);
-        logDir = Files.createDirectories(Path.of("target", "process-death", dbName));
+        db.createAndMigrate(true);
+        emf = JpaUnit.create(db.dataSource());
     }
 
     @AfterEach
     void killChildrenAndDropEverything() {
         try {
-            for (Process p : children) {
-                if (p.isAlive()) {
-                    p.destroyForcibly();
-                }
-            }
-            for (Process p : children) {
-                try {
-                    p.waitFor(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            children.killAll();
         } finally {
             try {
                 if (emf != null) {
@@ -146,7 +118,7 @@ class ProvisioningSurvivesProcessDeathTest {
                     digitalOcean.stop();
                 }
             } finally {
-                execute("postgres", "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
+                db.drop();
             }
         }
     }
@@ -158,7 +130,7 @@ class ProvisioningSurvivesProcessDeathTest {
         UUID orderId = aPaidOrder();
         String tag = Order.providerTag(orderId);
         stubDigitalOcean(tag);
-        assertThat(scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId)).isEqualTo("PENDING");
+        assertThat(db.scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId)).isEqualTo("PENDING");
 
         // run 1: the worker dies the moment the droplet exists
         ChildRun crashed = runWorker("1-crash", orderId, true);
@@ -172,14 +144,14 @@ class ProvisioningSurvivesProcessDeathTest {
         List<LoggedRequest> creates = digitalOcean.findAll(postRequestedFor(urlEqualTo(DROPLETS)));
         assertThat(creates).as("the provider got one create").hasSize(1);
         assertThat(creates.get(0).getBodyAsString()).contains("\"" + tag + "\"");
-        assertThat(scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId))
+        assertThat(db.scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId))
                 .as("the step's transaction died with the process").isEqualTo("PENDING");
-        assertThat(scalar("SELECT provider_server_id FROM provisioning_tasks WHERE order_id = ?", orderId)).isNull();
-        assertThat(count("SELECT attempts FROM provisioning_tasks WHERE order_id = ?", orderId)).isZero();
-        assertThat(scalar("SELECT status FROM orders WHERE id = ?", orderId)).isEqualTo("PAID");
-        assertThat(count("SELECT COUNT(*) FROM order_status_history WHERE order_id = ?", orderId))
+        assertThat(db.scalar("SELECT provider_server_id FROM provisioning_tasks WHERE order_id = ?", orderId)).isNull();
+        assertThat(db.count("SELECT attempts FROM provisioning_tasks WHERE order_id = ?", orderId)).isZero();
+        assertThat(db.scalar("SELECT status FROM orders WHERE id = ?", orderId)).isEqualTo("PAID");
+        assertThat(db.count("SELECT COUNT(*) FROM order_status_history WHERE order_id = ?", orderId))
                 .as("PENDING_PAYMENT and PAID only: PROVISIONING was never committed").isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM instances WHERE order_id = ?", orderId)).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM instances WHERE order_id = ?", orderId)).isZero();
 
         // run 2: the restart
         ChildRun restarted = runWorker("2-restart", orderId, false);
@@ -189,20 +161,20 @@ class ProvisioningSurvivesProcessDeathTest {
         assertThat(digitalOcean.findAll(postRequestedFor(urlEqualTo(DROPLETS))))
                 .as("still one create over both processes: the restarted worker adopted the droplet").hasSize(1);
         assertThat(digitalOcean.findAll(deleteRequestedFor(anyUrl()))).as("nothing destroyed").isEmpty();
-        assertThat(scalar("SELECT status FROM orders WHERE id = ?", orderId)).isEqualTo("ACTIVE");
-        assertThat(count("SELECT COUNT(*) FROM instances")).as("exactly one instance row").isEqualTo(1);
-        assertThat(scalar("SELECT provider_server_id FROM instances WHERE order_id = ?", orderId))
+        assertThat(db.scalar("SELECT status FROM orders WHERE id = ?", orderId)).isEqualTo("ACTIVE");
+        assertThat(db.count("SELECT COUNT(*) FROM instances")).as("exactly one instance row").isEqualTo(1);
+        assertThat(db.scalar("SELECT provider_server_id FROM instances WHERE order_id = ?", orderId))
                 .isEqualTo(String.valueOf(DROPLET_ID));
-        assertThat(scalar("SELECT ipv4 FROM instances WHERE order_id = ?", orderId)).isEqualTo(PUBLIC_IPV4);
-        assertThat(scalar("SELECT status FROM instances WHERE order_id = ?", orderId)).isEqualTo("ACTIVE");
-        assertThat(scalar("SELECT instance_id FROM orders WHERE id = ?", orderId))
-                .isEqualTo(scalar("SELECT id FROM instances WHERE order_id = ?", orderId));
-        assertThat(scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId)).isEqualTo("SUCCEEDED");
-        assertThat(scalar("SELECT provider_server_id FROM provisioning_tasks WHERE order_id = ?", orderId))
+        assertThat(db.scalar("SELECT ipv4 FROM instances WHERE order_id = ?", orderId)).isEqualTo(PUBLIC_IPV4);
+        assertThat(db.scalar("SELECT status FROM instances WHERE order_id = ?", orderId)).isEqualTo("ACTIVE");
+        assertThat(db.scalar("SELECT instance_id FROM orders WHERE id = ?", orderId))
+                .isEqualTo(db.scalar("SELECT id FROM instances WHERE order_id = ?", orderId));
+        assertThat(db.scalar("SELECT status FROM provisioning_tasks WHERE order_id = ?", orderId)).isEqualTo("SUCCEEDED");
+        assertThat(db.scalar("SELECT provider_server_id FROM provisioning_tasks WHERE order_id = ?", orderId))
                 .isEqualTo(String.valueOf(DROPLET_ID));
-        assertThat(scalar("SELECT string_agg(to_status, ',' ORDER BY seq) FROM order_status_history"
+        assertThat(db.scalar("SELECT string_agg(to_status, ',' ORDER BY seq) FROM order_status_history"
                 + " WHERE order_id = ?", orderId)).isEqualTo("PENDING_PAYMENT,PAID,PROVISIONING,ACTIVE");
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox WHERE template = 'VPS_ACTIVE'")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM notification_outbox WHERE template = 'VPS_ACTIVE'")).isEqualTo(1);
         assertThat(digitalOcean.findAll(getRequestedFor(urlPathMatching(DROPLETS + "/[0-9]+"))))
                 .extracting(LoggedRequest::getUrl).containsOnly(DROPLETS + "/" + DROPLET_ID);
     }
@@ -216,19 +188,8 @@ class ProvisioningSurvivesProcessDeathTest {
         JpaUserRepository users = new JpaUserRepository();
         JpaCouponRepository coupons = new JpaCouponRepository();
         Clock clock = Clock.systemUTC();
-        PasswordHasher hasher = new PasswordHasher() {
-            @Override
-            public String hash(char[] plain) {
-                return "plain:" + new String(plain);
-            }
-
-            @Override
-            public boolean matches(char[] plain, String hash) {
-                return ("plain:" + new String(plain)).equals(hash);
-            }
-        };
-        AccessTokenIssuer tokens = (userId, email, roles) ->
-                new AccessTokenIssuer.IssuedToken("jwt-" + userId, clock.instant().plusSeconds(900));
+        PasswordHasher hasher = TestCredentials.plainHasher();
+        AccessTokenIssuer tokens = TestCredentials.tokens(clock);
         AccountService accounts = new AccountService(users, new JpaRefreshTokenRepository(),
                 new JpaOneTimeTokenRepository(), hasher, tokens, notifier, tx, clock,
                 AccountSettings.defaults("http://localhost:9080"));
@@ -240,7 +201,7 @@ class ProvisioningSurvivesProcessDeathTest {
                 new id.webrana.cloud.adapter.out.persistence.JpaInvoiceRepository(),
                 id.webrana.cloud.application.service.BillingSettings.defaults("http://localhost:9080"));
 
-        User user = accounts.register(new RegisterUserCommand("crash-" + dbName + "@example.com",
+        User user = accounts.register(new RegisterUserCommand("crash-" + db.name() + "@example.com",
                 "rahasia123".toCharArray(), "Dewi Crash", "081234567890"));
         Order placed = orders.placeOrder(new PlaceOrderCommand(user.id(), PLAN_BASIC_1GB, IMAGE_UBUNTU_2404,
                 "MONTHLY", "crash-web-1", null, List.of()));
@@ -332,62 +293,16 @@ class ProvisioningSurvivesProcessDeathTest {
 
     // ---------------------------------------------------------------- child JVMs
 
-    private record ChildRun(int exitCode, String log) {
-    }
-
     /** Runs one worker JVM to its end (bounded) and returns its exit code and output. */
     private ChildRun runWorker(String name, UUID orderId, boolean haltAfterCreate) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", classPath,
-                ProvisioningWorkerProcess.class.getName(),
-                "--db=" + dbName, "--do-url=" + digitalOcean.baseUrl(), "--order=" + orderId,
+        List<String> args = new ArrayList<>(List.of(
+                "--db=" + db.name(), "--do-url=" + digitalOcean.baseUrl(), "--order=" + orderId,
                 "--timeout-seconds=" + (CHILD_TIMEOUT.toSeconds() - 10)));
         if (haltAfterCreate) {
-            command.add("--halt-after-create");
+            args.add("--halt-after-create");
         }
-        File log = logDir.resolve(name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log)).start();
-        children.add(process);
-        boolean ended = process.waitFor(CHILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        String output = Files.readString(log.toPath(), StandardCharsets.UTF_8);
-        assertThat(ended).as("worker %s ended within %s\n%s", name, CHILD_TIMEOUT, output).isTrue();
-        return new ChildRun(process.exitValue(), "---- worker " + name + " ----\n" + output + "\nWireMock saw: "
+        return children.run("worker", name, ProvisioningWorkerProcess.class, args, () -> "WireMock saw: "
                 + digitalOcean.findAll(anyRequestedFor(anyUrl())).stream()
                         .map(r -> r.getMethod() + " " + r.getUrl()).toList());
-    }
-
-    // ---------------------------------------------------------------- JDBC
-
-    private static void execute(String database, String sql) {
-        try (Connection c = ProvisioningWorkerProcess.dataSource(database, "webrana-crash-test").getConnection();
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Object scalar(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private long count(String sql, Object... params) {
-        return ((Number) scalar(sql, params)).longValue();
     }
 }

@@ -52,14 +52,13 @@ public final class ProvisioningWorkerProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        String db = arg(args, "--db").orElseThrow(() -> new IllegalArgumentException("--db missing"));
-        String doUrl = arg(args, "--do-url").orElseThrow(() -> new IllegalArgumentException("--do-url missing"));
-        UUID orderId = UUID.fromString(arg(args, "--order").orElseThrow(
-                () -> new IllegalArgumentException("--order missing")));
-        Duration timeout = Duration.ofSeconds(Long.parseLong(arg(args, "--timeout-seconds").orElse("20")));
+        String db = ChildJvm.required(args, "--db");
+        String doUrl = ChildJvm.required(args, "--do-url");
+        UUID orderId = UUID.fromString(ChildJvm.required(args, "--order"));
+        Duration timeout = Duration.ofSeconds(Long.parseLong(ChildJvm.arg(args, "--timeout-seconds").orElse("20")));
         boolean haltAfterCreate = List.of(args).contains("--halt-after-create");
 
-        EntityManagerFactory emf = JpaUnit.create(dataSource(db, "webrana-crash-worker"));
+        EntityManagerFactory emf = JpaUnit.create(ThrowAwayDatabase.dataSource(db, "webrana-crash-worker"));
         JpaTransactionRunner tx = new JpaTransactionRunner(emf);
         JpaOrderRepository orders = new JpaOrderRepository();
         DigitalOceanClient digitalOcean = new DigitalOceanClient(DigitalOceanClient.restClient(
@@ -97,33 +96,12 @@ public final class ProvisioningWorkerProcess {
         System.exit(exit);
     }
 
-    /** The data source of {@code database} on the local PostgreSQL (DB_HOST/DB_PORT/DB_USER/DB_PASSWORD). */
+    /**
+     * The data source of {@code database} on the local PostgreSQL (DB_HOST/DB_PORT/DB_USER/DB_PASSWORD).
+     * Delegates to {@link ThrowAwayDatabase#dataSource(String, String)}; kept because {@code TelegramDeliveryTest} calls it.
+     */
     static PGSimpleDataSource dataSource(String database, String applicationName) {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setServerNames(new String[] {env("DB_HOST", "127.0.0.1")});
-        ds.setPortNumbers(new int[] {Integer.parseInt(env("DB_PORT", "5432"))});
-        ds.setDatabaseName(database);
-        ds.setUser(env("DB_USER", "postgres"));
-        String password = env("DB_PASSWORD", "");
-        if (!password.isEmpty()) {
-            ds.setPassword(password);
-        }
-        ds.setApplicationName(applicationName);
-        return ds;
-    }
-
-    private static String env(String key, String fallback) {
-        String v = System.getenv(key);
-        return v == null || v.isBlank() ? fallback : v;
-    }
-
-    private static Optional<String> arg(String[] args, String name) {
-        for (String a : args) {
-            if (a.startsWith(name + "=")) {
-                return Optional.of(a.substring(name.length() + 1));
-            }
-        }
-        return Optional.empty();
+        return ThrowAwayDatabase.dataSource(database, applicationName);
     }
 
     /** The real provider, except that the process dies right after a create call returned. */

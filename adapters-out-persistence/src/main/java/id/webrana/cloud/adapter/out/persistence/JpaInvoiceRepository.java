@@ -127,47 +127,27 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     @Override
     public Page<Invoice> search(InvoiceSearch c, PageRequest page) {
         EntityManager em = JpaTransactionRunner.current();
-        StringBuilder where = new StringBuilder(" FROM invoices i WHERE 1=1");
-        List<Object> params = new ArrayList<>();
+        PagedSearch q = new PagedSearch("invoices i");
         if (c.status() != null) {
-            where.append(" AND i.status = ?");
-            params.add(c.status().name());
+            q.and("i.status = ?", c.status().name());
         }
         if (c.purpose() != null) {
-            where.append(" AND i.purpose = ?");
-            params.add(c.purpose().name());
+            q.and("i.purpose = ?", c.purpose().name());
         }
         if (c.userId() != null) {
-            where.append(" AND i.user_id = ?");
-            params.add(c.userId());
+            q.and("i.user_id = ?", c.userId());
         }
         if (c.issuedFrom() != null) {
-            where.append(" AND i.issued_at >= ?");
-            params.add(Timestamp.from(c.issuedFrom()));
+            q.and("i.issued_at >= ?", Timestamp.from(c.issuedFrom()));
         }
         if (c.issuedTo() != null) {
-            where.append(" AND i.issued_at < ?");
-            params.add(Timestamp.from(c.issuedTo()));
+            q.and("i.issued_at < ?", Timestamp.from(c.issuedTo()));
         }
         if (c.text() != null && !c.text().isBlank()) {
-            where.append(" AND (i.number ILIKE ? OR i.buyer_email ILIKE ?)");
             String like = likePattern(c.text().trim());
-            params.add(like);
-            params.add(like);
+            q.and("(i.number ILIKE ? OR i.buyer_email ILIKE ?)", like, like);
         }
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
-        Query ids = em.createNativeQuery("SELECT i.id" + where
-                + " ORDER BY i.issued_at DESC, i.number DESC LIMIT ? OFFSET ?");
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            ids.setParameter(i + 1, params.get(i));
-        }
-        ids.setParameter(params.size() + 1, page.size());
-        ids.setParameter(params.size() + 2, page.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object> found = ids.getResultList();
-        return new Page<>(load(em, found), page.page(), page.size(), total);
+        return q.fetch(em, "i.id", "i.issued_at DESC, i.number DESC", page, found -> load(em, found));
     }
 
     @Override

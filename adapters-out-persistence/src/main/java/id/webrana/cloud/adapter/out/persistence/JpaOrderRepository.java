@@ -18,11 +18,9 @@ import id.webrana.cloud.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -120,45 +118,25 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public Page<Order> search(OrderSearch c, PageRequest page) {
         EntityManager em = JpaTransactionRunner.current();
-        StringBuilder where = new StringBuilder(" FROM orders o JOIN users u ON u.id = o.user_id WHERE 1=1");
-        List<Object> params = new ArrayList<>();
+        PagedSearch q = new PagedSearch("orders o JOIN users u ON u.id = o.user_id");
         if (c.status() != null) {
-            where.append(" AND o.status = ?");
-            params.add(c.status().name());
+            q.and("o.status = ?", c.status().name());
         }
         if (c.userId() != null) {
-            where.append(" AND o.user_id = ?");
-            params.add(c.userId());
+            q.and("o.user_id = ?", c.userId());
         }
         if (c.createdFrom() != null) {
-            where.append(" AND o.created_at >= ?");
-            params.add(Timestamp.from(c.createdFrom()));
+            q.and("o.created_at >= ?", Timestamp.from(c.createdFrom()));
         }
         if (c.createdTo() != null) {
-            where.append(" AND o.created_at < ?");
-            params.add(Timestamp.from(c.createdTo()));
+            q.and("o.created_at < ?", Timestamp.from(c.createdTo()));
         }
         if (c.text() != null) {
-            where.append(" AND (o.hostname ILIKE ? OR u.email ILIKE ? OR CAST(o.id AS VARCHAR) ILIKE ?)");
-            String like = "%" + c.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-            params.add(like);
+            String like = JpaInvoiceRepository.likePattern(c.text());
+            q.and("(o.hostname ILIKE ? OR u.email ILIKE ? OR CAST(o.id AS VARCHAR) ILIKE ?)", like, like, like);
         }
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
-        Query ids = em.createNativeQuery("SELECT o.id" + where + " ORDER BY o.created_at DESC, o.id LIMIT ? OFFSET ?");
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            ids.setParameter(i + 1, params.get(i));
-        }
-        ids.setParameter(params.size() + 1, page.size());
-        ids.setParameter(params.size() + 2, page.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Order> orders = new ArrayList<>();
-        for (Object id : ids.getResultList()) {
-            orders.add(toDomain(em, em.find(OrderEntity.class, asUuid(id))));
-        }
-        return new Page<>(orders, page.page(), page.size(), total);
+        return q.fetch(em, "o.id", "o.created_at DESC, o.id", page,
+                ids -> ids.stream().map(id -> toDomain(em, em.find(OrderEntity.class, asUuid(id)))).toList());
     }
 
     @Override

@@ -10,10 +10,8 @@ import id.webrana.cloud.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -80,42 +78,24 @@ public class JpaPaymentRepository implements PaymentRepository {
     @Override
     public Page<Payment> search(PaymentSearch c, PageRequest page) {
         EntityManager em = JpaTransactionRunner.current();
-        StringBuilder where = new StringBuilder(" FROM payments p WHERE 1=1");
-        List<Object> params = new ArrayList<>();
+        PagedSearch q = new PagedSearch("payments p");
         if (c.userId() != null) {
-            where.append(" AND p.user_id = ?");
-            params.add(c.userId());
+            q.and("p.user_id = ?", c.userId());
         }
         if (c.gateway() != null && !c.gateway().isBlank()) {
-            where.append(" AND p.gateway = ?");
-            params.add(c.gateway());
+            q.and("p.gateway = ?", c.gateway());
         }
         if (c.paidFrom() != null) {
-            where.append(" AND ").append(PAID_TIME).append(" >= ?");
-            params.add(Timestamp.from(c.paidFrom()));
+            q.and(PAID_TIME + " >= ?", Timestamp.from(c.paidFrom()));
         }
         if (c.paidTo() != null) {
-            where.append(" AND ").append(PAID_TIME).append(" < ?");
-            params.add(Timestamp.from(c.paidTo()));
+            q.and(PAID_TIME + " < ?", Timestamp.from(c.paidTo()));
         }
         if (c.reference() != null && !c.reference().isBlank()) {
-            where.append(" AND p.reference ILIKE ?");
-            params.add(JpaInvoiceRepository.likePattern(c.reference().trim()));
+            q.and("p.reference ILIKE ?", JpaInvoiceRepository.likePattern(c.reference().trim()));
         }
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
-        Query ids = em.createNativeQuery("SELECT p.id" + where + " ORDER BY " + PAID_TIME + " DESC, p.id LIMIT ? OFFSET ?");
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            ids.setParameter(i + 1, params.get(i));
-        }
-        ids.setParameter(params.size() + 1, page.size());
-        ids.setParameter(params.size() + 2, page.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<Payment> payments = new ArrayList<>();
-        for (Object id : ids.getResultList()) {
-            payments.add(toDomain(em.find(PaymentEntity.class, JpaOrderRepository.asUuid(id))));
-        }
-        return new Page<>(payments, page.page(), page.size(), total);
+        return q.fetch(em, "p.id", PAID_TIME + " DESC, p.id", page, ids -> ids.stream()
+                .map(id -> toDomain(em.find(PaymentEntity.class, JpaOrderRepository.asUuid(id)))).toList());
     }
 
     static Payment toDomain(PaymentEntity e) {
