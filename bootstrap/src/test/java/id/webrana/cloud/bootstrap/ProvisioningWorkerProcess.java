@@ -18,7 +18,6 @@ import id.webrana.cloud.application.service.ProvisioningSettings;
 import id.webrana.cloud.domain.order.OrderStatus;
 import id.webrana.cloud.domain.provisioning.Backoff;
 import jakarta.persistence.EntityManagerFactory;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -94,14 +93,6 @@ public final class ProvisioningWorkerProcess {
         digitalOcean.close();
         emf.close();
         System.exit(exit);
-    }
-
-    /**
-     * The data source of {@code database} on the local PostgreSQL (DB_HOST/DB_PORT/DB_USER/DB_PASSWORD).
-     * Delegates to {@link ThrowAwayDatabase#dataSource(String, String)}; kept because {@code TelegramDeliveryTest} calls it.
-     */
-    static PGSimpleDataSource dataSource(String database, String applicationName) {
-        return ThrowAwayDatabase.dataSource(database, applicationName);
     }
 
     /** The real provider, except that the process dies right after a create call returned. */

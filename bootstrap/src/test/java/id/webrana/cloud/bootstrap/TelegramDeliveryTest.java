@@ -32,11 +32,9 @@ import id.webrana.cloud.application.notification.InAppNotification;
 import id.webrana.cloud.application.notification.NotificationPreferences;
 import id.webrana.cloud.application.notification.TemplateCatalog;
 import id.webrana.cloud.application.port.in.RegisterUserUseCase.RegisterUserCommand;
-import id.webrana.cloud.application.port.out.AccessTokenIssuer;
 import id.webrana.cloud.application.port.out.EmailSender;
 import id.webrana.cloud.application.port.out.EmailSender.EmailMessage;
 import id.webrana.cloud.application.port.out.Notifier.Notification;
-import id.webrana.cloud.application.port.out.PasswordHasher;
 import id.webrana.cloud.application.service.AccountService;
 import id.webrana.cloud.application.service.AccountSettings;
 import id.webrana.cloud.application.service.NotificationDispatcher;
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -73,10 +70,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A customer's notification reaches their Telegram chat, with the real pieces wired together as the application
  * wires them, without a container: the {@link NotificationDispatcher} on the JPA adapters and
- * {@link JpaTransactionRunner} over PostgreSQL (a database of its own, {@code webrana_telegram_<random>}, migrated
- * by {@link LiquibaseMigrator}, dropped afterwards), and the real {@link TelegramBotClient} (MicroProfile Rest
- * Client, RESTEasy here) whose {@code TELEGRAM_API_URL} is a WireMock server standing in for
- * {@code api.telegram.org}, with a fake token.
+ * {@link JpaTransactionRunner} over PostgreSQL (a {@link ThrowAwayDatabase} of its own,
+ * {@code webrana_telegram_<random>}, migrated by {@link LiquibaseMigrator}, dropped afterwards), and the real
+ * {@link TelegramBotClient} (MicroProfile Rest Client, RESTEasy here) whose {@code TELEGRAM_API_URL} is a WireMock
+ * server standing in for {@code api.telegram.org}, with a fake token.
  *
  * <p>Each test registers a customer through {@link AccountService}, links a Telegram chat with
  * {@link JpaNotificationPreferencesRepository#linkTelegram}, and enqueues {@code PAYMENT_CONFIRMED} (channels EMAIL,
@@ -106,11 +103,9 @@ class TelegramDeliveryTest {
     /** The outbox table's columns this test reads, as one {@code /}-joined string. */
     private static final String ROW = "status || '/' || attempts";
 
-    private static final String DB_NAME = "webrana_telegram_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    private static final ThrowAwayDatabase DB = new ThrowAwayDatabase("webrana_telegram_", "webrana-telegram-test");
 
     private static WireMockServer telegramApi;
-    private static PGSimpleDataSource dataSource;
     private static EntityManagerFactory emf;
 
     private final JpaUserRepository users = new JpaUserRepository();
@@ -124,10 +119,8 @@ class TelegramDeliveryTest {
     static void telegramStubAndAFreshMigratedDatabase() {
         telegramApi = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         telegramApi.start();
-        execute("CREATE DATABASE " + DB_NAME);
-        dataSource = ProvisioningWorkerProcess.dataSource(DB_NAME, "webrana-telegram-test");
-        LiquibaseMigrator.migrate(dataSource, false);
-        emf = JpaUnit.create(dataSource);
+        DB.createAndMigrate(false);
+        emf = JpaUnit.create(DB.dataSource());
     }
 
     @AfterAll
@@ -140,7 +133,7 @@ class TelegramDeliveryTest {
                 emf.close();
             }
         } finally {
-            execute("DROP DATABASE IF EXISTS " + DB_NAME + " WITH (FORCE)");
+            DB.drop();
         }
     }
 
@@ -182,8 +175,8 @@ class TelegramDeliveryTest {
         telegramApi.verify(1, anyRequestedFor(anyUrl()));
         assertThat(row(row)).isEqualTo("SENT/1");
         assertThat(channelsOfTheSameEvent(row)).containsExactly("EMAIL/SENT", "IN_APP/SENT", "TELEGRAM/SENT");
-        assertThat(scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row)).isNull();
-        assertThat(scalar("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isNotNull();
+        assertThat(DB.scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row)).isNull();
+        assertThat(DB.scalar("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isNotNull();
         // the other channels of the event went out too, from the same single request of the producer
         assertThat(emails).filteredOn(e -> e.to().equals(customer.email().value()))
                 .extracting(EmailMessage::subject).contains("Pembayaran diterima: web-dewi");
@@ -216,8 +209,8 @@ class TelegramDeliveryTest {
         telegramApi.verify(1, postRequestedFor(urlEqualTo(SEND_MESSAGE)).withRequestBody(equalToJson(text)));
         assertThat(row(row)).as("back in the queue, not failed, and the 429 not counted as an attempt")
                 .isEqualTo("PENDING/0");
-        assertThat(scalar("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isNull();
-        assertThat((String) scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row))
+        assertThat(DB.scalar("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isNull();
+        assertThat((String) DB.scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row))
                 .startsWith("RATE_LIMITED: ").contains("HTTP 429").contains("retry after 2")
                 .doesNotContain(TOKEN).doesNotContain("FAKE-test-token");
         Instant nextAttempt = instant("SELECT next_attempt_at FROM notification_outbox WHERE id = ?", row);
@@ -241,7 +234,7 @@ class TelegramDeliveryTest {
         telegramApi.verify(2, postRequestedFor(urlEqualTo(SEND_MESSAGE)).withRequestBody(equalToJson(text)));
         telegramApi.verify(2, anyRequestedFor(anyUrl()));
         assertThat(row(row)).as("delivered by the second call, its first counted attempt").isEqualTo("SENT/1");
-        assertThat(scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row)).isNull();
+        assertThat(DB.scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row)).isNull();
         assertThat(instant("SELECT last_attempt_at FROM notification_outbox WHERE id = ?", row))
                 .as("the second attempt did not start before retry_after had passed").isAfterOrEqualTo(nextAttempt);
         assertThat(instant("SELECT sent_at FROM notification_outbox WHERE id = ?", row)).isAfterOrEqualTo(nextAttempt);
@@ -262,13 +255,13 @@ class TelegramDeliveryTest {
                         + " sedang disiapkan.\",\"parse_mode\":\"HTML\",\"disable_web_page_preview\":true}")));
         telegramApi.verify(1, anyRequestedFor(anyUrl()));
         assertThat(row(row)).as("given up at once: retrying cannot reach a blocked chat").isEqualTo("FAILED/1");
-        assertThat((String) scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row))
+        assertThat((String) DB.scalar("SELECT last_error FROM notification_outbox WHERE id = ?", row))
                 .startsWith("RECIPIENT_GONE: ").contains("HTTP 403").contains("bot was blocked by the user")
                 .contains("the Telegram chat was unlinked").doesNotContain("FAKE-test-token");
         NotificationPreferences prefs = preferences(customer);
         assertThat(prefs.telegramChatId()).as("the chat is unlinked").isNull();
         assertThat(prefs.telegramLinked()).isFalse();
-        assertThat(scalar("SELECT COUNT(*) FROM notification_preferences WHERE telegram_chat_id = '424242424'"))
+        assertThat(DB.scalar("SELECT COUNT(*) FROM notification_preferences WHERE telegram_chat_id = '424242424'"))
                 .isEqualTo(0L);
 
         List<InAppNotification> inbox = inbox(customer);
@@ -282,9 +275,9 @@ class TelegramDeliveryTest {
         assertThat(tx.inTransaction(() -> inApp.countUnread(customer.id()))).isEqualTo(2L);
 
         // the next event finds no linked chat: no Telegram row at all, so nothing more goes to the blocked chat
-        long telegramRows = count("SELECT COUNT(*) FROM notification_outbox WHERE channel = 'TELEGRAM'");
+        long telegramRows = DB.count("SELECT COUNT(*) FROM notification_outbox WHERE channel = 'TELEGRAM'");
         paymentConfirmedRows(customer, "web-sari-2", 100_000);
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox WHERE channel = 'TELEGRAM'"))
+        assertThat(DB.count("SELECT COUNT(*) FROM notification_outbox WHERE channel = 'TELEGRAM'"))
                 .isEqualTo(telegramRows);
         dispatchAllDue();
         telegramApi.verify(1, anyRequestedFor(anyUrl()));
@@ -309,9 +302,9 @@ class TelegramDeliveryTest {
      */
     private UUID paymentConfirmed(User customer, String hostname, long total) {
         String dedupeKey = paymentConfirmedRows(customer, hostname, total);
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox WHERE dedupe_key LIKE ?", dedupeKey + ":%"))
+        assertThat(DB.count("SELECT COUNT(*) FROM notification_outbox WHERE dedupe_key LIKE ?", dedupeKey + ":%"))
                 .as("one row per channel of the event: EMAIL, TELEGRAM, IN_APP").isEqualTo(3);
-        Object id = scalar("SELECT id FROM notification_outbox WHERE dedupe_key = ? AND channel = 'TELEGRAM'"
+        Object id = DB.scalar("SELECT id FROM notification_outbox WHERE dedupe_key = ? AND channel = 'TELEGRAM'"
                 + " AND recipient = ?", dedupeKey + ":TELEGRAM", customer.id().toString());
         assertThat(id).as("the TELEGRAM row, addressed to the user").isNotNull();
         return (UUID) id;
@@ -331,21 +324,9 @@ class TelegramDeliveryTest {
 
     private AccountService accountService() {
         Clock clock = Clock.systemUTC();
-        PasswordHasher hasher = new PasswordHasher() {
-            @Override
-            public String hash(char[] plain) {
-                return "plain:" + new String(plain);
-            }
-
-            @Override
-            public boolean matches(char[] plain, String hash) {
-                return ("plain:" + new String(plain)).equals(hash);
-            }
-        };
-        AccessTokenIssuer tokens = (userId, email, roles) ->
-                new AccessTokenIssuer.IssuedToken("jwt-" + userId, clock.instant().plusSeconds(900));
-        return new AccountService(users, new JpaRefreshTokenRepository(), new JpaOneTimeTokenRepository(), hasher,
-                tokens, new FanOutNotifier(new OutboxNotifier(), users, preferences), tx, clock,
+        return new AccountService(users, new JpaRefreshTokenRepository(), new JpaOneTimeTokenRepository(),
+                TestCredentials.plainHasher(), TestCredentials.tokens(clock),
+                new FanOutNotifier(new OutboxNotifier(), users, preferences), tx, clock,
                 AccountSettings.defaults(BASE_URL));
     }
 
@@ -364,7 +345,7 @@ class TelegramDeliveryTest {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             dispatcher.dispatchDue(10);
-            if (status.equals(scalar("SELECT status FROM notification_outbox WHERE id = ?", row))) {
+            if (status.equals(DB.scalar("SELECT status FROM notification_outbox WHERE id = ?", row))) {
                 return;
             }
             if (System.nanoTime() > deadline) {
@@ -389,14 +370,14 @@ class TelegramDeliveryTest {
     // ---------------------------------------------------------------- JDBC
 
     private String row(UUID id) {
-        return (String) scalar("SELECT " + ROW + " FROM notification_outbox WHERE id = ?", id);
+        return (String) DB.scalar("SELECT " + ROW + " FROM notification_outbox WHERE id = ?", id);
     }
 
     /** {@code CHANNEL/STATUS} of every row fanned out from the same notification as {@code telegramRow}. */
     private static List<String> channelsOfTheSameEvent(UUID telegramRow) {
-        String key = (String) scalar("SELECT dedupe_key FROM notification_outbox WHERE id = ?", telegramRow);
+        String key = (String) DB.scalar("SELECT dedupe_key FROM notification_outbox WHERE id = ?", telegramRow);
         String producerKey = key.substring(0, key.lastIndexOf(':'));
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = DB.dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(
                 "SELECT channel || '/' || status FROM notification_outbox WHERE dedupe_key LIKE ? ORDER BY channel")) {
             ps.setString(1, producerKey + ":%");
             List<String> rows = new ArrayList<>();
@@ -411,42 +392,16 @@ class TelegramDeliveryTest {
         }
     }
 
-    private static void execute(String sql) {
-        try (Connection c = ProvisioningWorkerProcess.dataSource("postgres", "webrana-telegram-test").getConnection();
-             Statement s = c.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
     private static void update(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
     }
 
-    private static Object scalar(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getObject(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static long count(String sql, Object... params) {
-        return ((Number) scalar(sql, params)).longValue();
-    }
-
     private static Instant instant(String sql, Object... params) {
-        Object value = scalar(sql, params);
+        Object value = DB.scalar(sql, params);
         assertThat(value).as(sql).isInstanceOf(Timestamp.class);
         return ((Timestamp) value).toInstant();
     }

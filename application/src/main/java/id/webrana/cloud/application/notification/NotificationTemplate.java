@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * for HTML outputs, so {@code <b>} shows as written (see {@link TemplateRenderer}).
  *
  * <p><b>Validation.</b> The constructor checks the shape (language {@code id}/{@code en}, a channel name, a
- * body, a subject except on TELEGRAM, lengths, placeholder syntax). {@link #requireOnlyVariables(Set)} checks
- * the variables against the event's declared set: {@link TemplateCatalog#validate(NotificationTemplate)} does
- * both and is what an edit goes through.
+ * body, a subject except on TELEGRAM, lengths, placeholder syntax). {@link #requireOnlyVariables(Set, Set)} checks
+ * the variables against those the event declares for the template's channel (an event may keep some for the
+ * OPERATOR copy): {@link TemplateCatalog#validate(NotificationTemplate)} does both and is what an edit goes
+ * through.
  *
  * @param id        the row's id (defaults have a stable id: {@link TemplateCatalog#templateId})
  * @param event     the event, e.g. {@code ORDER_CREATED}
@@ -87,15 +88,32 @@ public record NotificationTemplate(UUID id, String event, String channel, String
      * variables that exist).
      */
     public void requireOnlyVariables(Set<String> declared) {
+        requireOnlyVariables(declared, Set.of());
+    }
+
+    /**
+     * Like {@link #requireOnlyVariables(Set)}, where {@code declared} are the variables this template's channel may
+     * use and {@code operatorOnly} those of the event kept for the OPERATOR copy: using one of them is refused as
+     * unknown here, and the message adds that it is for the OPERATOR template only.
+     */
+    public void requireOnlyVariables(Set<String> declared, Set<String> operatorOnly) {
         Set<String> unknown = new LinkedHashSet<>(variablesUsed());
         unknown.removeAll(declared);
         if (!unknown.isEmpty()) {
-            StringBuilder names = new StringBuilder();
-            unknown.forEach(u -> names.append(names.length() == 0 ? "" : ", ").append("{{").append(u).append("}}"));
-            throw invalid("Unknown variable" + (unknown.size() > 1 ? "s " : " ") + names + " in the " + event
-                    + " template; " + event + " knows " + (declared.isEmpty() ? "no variables"
-                    : String.join(", ", new TreeSet<>(declared))));
+            Set<String> forOperators = new LinkedHashSet<>(unknown);
+            forOperators.retainAll(operatorOnly);
+            throw invalid("Unknown variable" + (unknown.size() > 1 ? "s " : " ") + placeholders(unknown) + " in the "
+                    + event + " template; " + event + (forOperators.isEmpty() ? "" : " on " + channel) + " knows "
+                    + (declared.isEmpty() ? "no variables" : String.join(", ", new TreeSet<>(declared)))
+                    + (forOperators.isEmpty() ? "" : " (" + placeholders(forOperators)
+                    + (forOperators.size() > 1 ? " are" : " is") + " for the OPERATOR template only)"));
         }
+    }
+
+    private static String placeholders(Set<String> names) {
+        StringBuilder out = new StringBuilder();
+        names.forEach(n -> out.append(out.length() == 0 ? "" : ", ").append("{{").append(n).append("}}"));
+        return out.toString();
     }
 
     /** The same template with new texts and editor, at the version it was read (the repository raises it on save). */

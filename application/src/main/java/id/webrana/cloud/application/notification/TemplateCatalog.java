@@ -68,16 +68,60 @@ public final class TemplateCatalog {
      *                    events); false for events whose producer names the channel itself
      * @param essential   sent on every channel even if the customer turned that channel off (account security,
      *                    Telegram link confirmation, operators' own messages)
+     * @param operatorOnly the variables (among {@code variables}) meant for the OPERATOR copy only (the error, the
+     *                     customer's address): a customer-channel template (EMAIL, TELEGRAM, IN_APP) may not use
+     *                     them, and the dispatcher never passes them to one
      */
     public record EventDefinition(String event, String description, List<String> variables,
-                                  List<NotificationChannel> channels, boolean fanOut, boolean essential) {
+                                  List<NotificationChannel> channels, boolean fanOut, boolean essential,
+                                  List<String> operatorOnly) {
         public EventDefinition {
             variables = List.copyOf(variables);
             channels = List.copyOf(channels);
+            operatorOnly = List.copyOf(operatorOnly);
+            if (!variables.containsAll(operatorOnly)) {
+                throw new IllegalArgumentException(event + ": operator-only variables " + operatorOnly
+                        + " must be among its variables " + variables);
+            }
         }
 
+        /** An event whose variables every channel may use. */
+        public EventDefinition(String event, String description, List<String> variables,
+                               List<NotificationChannel> channels, boolean fanOut, boolean essential) {
+            this(event, description, variables, channels, fanOut, essential, List.of());
+        }
+
+        /** Every variable of the event (all of them are allowed on OPERATOR). */
         public Set<String> variableSet() {
             return Collections.unmodifiableSet(new LinkedHashSet<>(variables));
+        }
+
+        /** The variables a template for {@code channel} may use: all on OPERATOR, else all but the operator-only. */
+        public Set<String> variablesFor(NotificationChannel channel) {
+            Set<String> allowed = new LinkedHashSet<>(variables);
+            if (channel != OPERATOR) {
+                operatorOnly.forEach(allowed::remove);
+            }
+            return Collections.unmodifiableSet(allowed);
+        }
+
+        /** The operator-only variables, see {@link #operatorOnly()}. */
+        public Set<String> operatorOnlySet() {
+            return Collections.unmodifiableSet(new LinkedHashSet<>(operatorOnly));
+        }
+
+        /**
+         * The values a message on {@code channel} may show: {@code values} without the operator-only variables,
+         * except on OPERATOR. Keeps a customer's copy from showing them even through a template stored before they
+         * were refused there.
+         */
+        public Map<String, String> valuesFor(NotificationChannel channel, Map<String, String> values) {
+            if (channel == OPERATOR || operatorOnly.isEmpty() || values == null) {
+                return values;
+            }
+            Map<String, String> visible = new LinkedHashMap<>(values);
+            operatorOnly.forEach(visible::remove);
+            return visible;
         }
 
         public boolean has(NotificationChannel channel) {
@@ -136,15 +180,19 @@ public final class TemplateCatalog {
 
     /**
      * Checks an edited template against its event: the event exists, goes out on that channel, and the texts use
-     * only its declared variables. Refuses with VALIDATION_ERROR naming the problem (an unknown variable by name).
+     * only the variables declared for that channel ({@link EventDefinition#variablesFor}: an operator-only variable
+     * in a customer-channel template is refused like an unknown one). Refuses with VALIDATION_ERROR naming the
+     * problem (an unknown variable by name).
      */
     public static NotificationTemplate validate(NotificationTemplate template) {
         EventDefinition def = require(template.event());
-        if (!def.has(NotificationChannel.valueOf(template.channel()))) {
+        NotificationChannel channel = NotificationChannel.valueOf(template.channel());
+        if (!def.has(channel)) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, template.event() + " is not sent on "
                     + template.channel() + "; its channels are " + def.channels());
         }
-        template.requireOnlyVariables(def.variableSet());
+        template.requireOnlyVariables(def.variablesFor(channel),
+                channel == OPERATOR ? Set.of() : def.operatorOnlySet());
         return template;
     }
 
@@ -163,7 +211,14 @@ public final class TemplateCatalog {
 
     private static void define(String event, String description, List<String> variables, boolean fanOut,
                                boolean essential, NotificationChannel... channels) {
-        EVENTS.put(event, new EventDefinition(event, description, variables, List.of(channels), fanOut, essential));
+        define(event, description, variables, List.of(), fanOut, essential, channels);
+    }
+
+    private static void define(String event, String description, List<String> variables,
+                               List<String> operatorOnly, boolean fanOut, boolean essential,
+                               NotificationChannel... channels) {
+        EVENTS.put(event, new EventDefinition(event, description, variables, List.of(channels), fanOut, essential,
+                operatorOnly));
     }
 
     private static void text(String event, NotificationChannel channel, String language, String subject,
@@ -417,8 +472,8 @@ public final class TemplateCatalog {
                 "Server {{hostname}} ({{plan}}, {{image}}) is up at {{ipv4}}. Log in with ssh root@{{ipv4}}.");
 
         define(PROVISIONING_FAILED, "A server could not be created: what happens next (customer), the error (operators)",
-                List.of("name", "hostname", "orderId", "errorCode", "errorMessage", CUSTOMER_EMAIL), true, false,
-                EMAIL, TELEGRAM, IN_APP, OPERATOR);
+                List.of("name", "hostname", "orderId", "errorCode", "errorMessage", CUSTOMER_EMAIL),
+                List.of("errorCode", "errorMessage", CUSTOMER_EMAIL), true, false, EMAIL, TELEGRAM, IN_APP, OPERATOR);
         text(PROVISIONING_FAILED, EMAIL, "id", "Pembuatan VPS {{hostname}} gagal", """
                 Halo {{name}},
 

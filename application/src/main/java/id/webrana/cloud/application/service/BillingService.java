@@ -287,7 +287,11 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                     gatewayItems(invoice),
                     settings.callbackUrl(), settings.returnUrl(invoiceId), reserved.expiresAt()));
         } catch (PaymentGatewayException e) {
-            tx.inTransaction(() -> attempts.save(reserved.withStatus("FAILED")));
+            if (e.kind() == PaymentGatewayException.Kind.REJECTED) {
+                tx.inTransaction(() -> attempts.save(reserved.withStatus("FAILED")));
+            }
+            // UNAVAILABLE: the transaction may exist at Tripay (timeout after it was opened). The attempt stays
+            // provisional; the reconciliation sweep looks it up by merchant reference and adopts or closes it.
             throw gatewayFailure(e);
         }
         tx.inTransaction(() -> {
@@ -636,21 +640,75 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 now.minus(settings.reconcileAfter()), now.minus(settings.reconcileEvery()), max));
         int changed = 0;
         for (PaymentAttempt attempt : due) {
-            if (attempt.isOpenedAtGateway()) {
-                try {
-                    if (checkAtGateway(attempt)) {
-                        changed++;
-                    }
-                } catch (RuntimeException e) { // one bad transaction must not stop the others' checks
-                    LOG.log(Level.WARNING, "payment reconciliation of " + attempt.reference() + " failed", e);
+            try {
+                if (attempt.isOpenedAtGateway() ? checkAtGateway(attempt) : lookUpProvisional(attempt, now)) {
+                    changed++;
                 }
-            } else if (attempt.createdAt().isBefore(now.minus(Duration.ofMinutes(10)))) {
-                // The gateway never answered the create call (or this process died before storing the answer):
-                // stop asking. A callback for it is still matched by its merchant reference.
-                tx.inTransaction(() -> attempts.save(attempt.withStatus("FAILED")));
+            } catch (RuntimeException e) { // one bad transaction must not stop the others' checks
+                LOG.log(Level.WARNING, "payment reconciliation of " + attempt.reference() + " failed", e);
             }
         }
         return changed;
+    }
+
+    /** A provisional attempt is looked up by its merchant reference once it is at least this old. */
+    private static final Duration LOOK_UP_PROVISIONAL_AFTER = Duration.ofMinutes(1);
+    /** A provisional attempt the gateway definitely does not know is given up once it is this old. */
+    private static final Duration GIVE_UP_PROVISIONAL_AFTER = Duration.ofMinutes(10);
+
+    /**
+     * An attempt that still carries its provisional reference: the answer to the create call was lost
+     * (or this process died before storing it). Asks the gateway by merchant reference; a transaction
+     * it has is adopted (reference, pay code, checkout page...) and its status applied like a callback's;
+     * one it definitely does not have is given up after {@link #GIVE_UP_PROVISIONAL_AFTER}. When the
+     * gateway cannot be asked, the attempt waits for the next sweep. True if something changed.
+     */
+    private boolean lookUpProvisional(PaymentAttempt attempt, Instant now) {
+        if (attempt.createdAt().isAfter(now.minus(LOOK_UP_PROVISIONAL_AFTER))) {
+            return false; // the create call may still be waiting for its answer
+        }
+        Optional<GatewayTransaction> found;
+        try {
+            found = gateway.findByMerchantRef(attempt.merchantRef())
+                    .filter(t -> attempt.merchantRef().equals(t.merchantRef()));
+        } catch (PaymentGatewayException e) {
+            LOG.log(Level.INFO, "payment reconciliation: " + attempt.merchantRef() + " not looked up: " + e.getMessage());
+            return false;
+        }
+        if (found.isEmpty()) {
+            if (attempt.createdAt().isBefore(now.minus(GIVE_UP_PROVISIONAL_AFTER))) {
+                // The gateway never opened it: stop asking. A late callback is still matched by merchant reference.
+                tx.inTransaction(() -> {
+                    lock(attempt.invoiceId());
+                    attempts.findByMerchantRef(attempt.merchantRef())
+                            .filter(a -> !a.isOpenedAtGateway() && "UNPAID".equals(a.status()))
+                            .ifPresent(a -> attempts.save(a.withStatus("FAILED")));
+                    return null;
+                });
+            }
+            return false;
+        }
+        GatewayTransaction transaction = found.get();
+        boolean adopted = tx.inTransaction(() -> {
+            lock(attempt.invoiceId()); // a callback may have adopted it meanwhile
+            PaymentAttempt current = attempts.findByMerchantRef(attempt.merchantRef()).orElse(attempt);
+            if (current.isOpenedAtGateway()) {
+                return false;
+            }
+            List<PaymentAttempt.Instruction> instructions = transaction.instructions().isEmpty()
+                    ? current.instructions()
+                    : transaction.instructions().stream()
+                            .map(i -> new PaymentAttempt.Instruction(i.title(), i.steps())).toList();
+            attempts.save(current.openedAt(transaction.reference(), transaction.methodName(),
+                    transaction.customerFee(), transaction.totalAmount(), transaction.payCode(), transaction.payUrl(),
+                    transaction.checkoutUrl(), transaction.qrString(), transaction.qrUrl(),
+                    transaction.expiresAt() == null ? current.expiresAt() : transaction.expiresAt(), instructions)
+                    .withStatus(current.status()));
+            return true;
+        });
+        boolean applied = transaction.status() != GatewayStatus.UNPAID
+                && applyGatewayState(transaction, "merchant/transactions");
+        return adopted || applied;
     }
 
     /** Asks the gateway about one transaction and applies a final status; true if something changed. */
@@ -665,11 +723,19 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         if (detail.status() == GatewayStatus.UNPAID) {
             return false;
         }
+        return applyGatewayState(detail, "transaction/detail");
+    }
+
+    /**
+     * Applies a transaction's status as the gateway reported it to an API call ({@code source}) through the
+     * same exactly-once path as a callback, and logs it; true if something changed.
+     */
+    private boolean applyGatewayState(GatewayTransaction detail, String source) {
         PaymentCallback synthetic = new PaymentCallback(detail.reference(), detail.merchantRef(), detail.method(),
                 detail.methodName(), detail.totalAmount(), null, detail.customerFee(), null, true, detail.status(),
-                detail.paidAt(), "transaction detail");
+                detail.paidAt(), source.equals("transaction/detail") ? "transaction detail" : source);
         Applied applied = apply(synthetic, RECONCILER);
-        byte[] note = ("{\"source\":\"transaction/detail\",\"reference\":\"" + detail.reference() + "\",\"status\":\""
+        byte[] note = ("{\"source\":\"" + source + "\",\"reference\":\"" + detail.reference() + "\",\"status\":\""
                 + detail.status() + "\"}").getBytes(StandardCharsets.UTF_8);
         logged(note, synthetic, "RECONCILED_" + applied.outcome(), applied.message(), applied.accepted());
         return !applied.outcome().equals("DUPLICATE") && !applied.outcome().equals("IGNORED");

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -79,6 +80,14 @@ import java.util.logging.Logger;
  * another server's dispatcher, which learns of the limit from its own first 429, and it is forgotten on restart,
  * which costs at most one more 429.
  *
+ * <p><b>A group upgraded to a supergroup.</b> Telegram then refuses the old chat id with a 400 naming the new one
+ * ({@link DeliveryException#migratedToChatId()}). The dispatcher resends the message once to the new id (that
+ * resend's failure is handled like any other) and follows the move from then on: a customer's linked chat is
+ * relinked to the new id (only if it is still the old one), and the operators' configured chat is replaced by the
+ * new id <b>in this dispatcher's memory</b>, with a SEVERE log asking operators to update
+ * {@code NOTIFY_OPERATORS_TELEGRAM_CHAT_ID} (the configuration is not rewritten: after a restart the old id
+ * is used again, fails once more, and is followed again).
+ *
  * <p><b>Channels.</b>
  * <ul>
  *   <li>EMAIL: {@link EmailSender} (SMTP, or {@code LocalMailboxEmailSender} when no SMTP is configured). Skipped
@@ -115,6 +124,8 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
     private final TemplateRenderer renderer = new TemplateRenderer();
     /** Until when Telegram asked the bot to send nothing (its last 429); {@link Instant#MIN} when it did not. */
     private final AtomicReference<Instant> telegramNotBefore = new AtomicReference<>(Instant.MIN);
+    /** Telegram chats that moved (group upgraded to a supergroup) since this dispatcher started: old id to new. */
+    private final Map<String, String> migratedChats = new ConcurrentHashMap<>();
 
     public NotificationDispatcher(NotificationOutbox outbox, NotificationTemplateRepository templates,
                                   NotificationPreferencesRepository preferences, UserRepository users,
@@ -221,7 +232,10 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
         NotificationTemplate template = tx.inTransaction(() -> template(m.event(), channel, target.language()))
                 .orElseThrow(() -> new DeliveryException(Kind.PERMANENT,
                         "no template for " + m.event() + "/" + channel + "/" + target.language()));
-        return new Prepared(target, renderer.render(template, m.variables()));
+        // operator-only variables (the error, the customer's address) never reach a customer's copy, even through a
+        // template stored before they were refused there
+        Map<String, String> values = def.map(d -> d.valuesFor(channel, m.variables())).orElse(m.variables());
+        return new Prepared(target, renderer.render(template, values));
     }
 
     private Target target(OutboxMessage m, NotificationChannel channel) {
@@ -278,16 +292,87 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
         if (heldBackByTelegramRateLimit(m)) {
             return;
         }
+        String to = followMigrations(chatId);
         try {
-            sendThroughTheBot(chatId, r.telegramHtml());
+            sendThroughTheBot(to, r.telegramHtml());
         } catch (DeliveryException e) {
-            if (e.kind() == Kind.RECIPIENT_GONE && user.isPresent()) {
-                unlinkAndTell(m, user.get(), p.target().language(), chatId, e);
+            Optional<String> newChatId = newChatId(to, e);
+            if (newChatId.isEmpty()) {
+                telegramFailed(m, user, p.target().language(), to, e);
                 return;
             }
-            throw e;
+            String from = to;
+            to = newChatId.get();
+            remember(from, to);
+            if (user.isPresent()) {
+                relink(user.get(), from, to);
+            } else {
+                String moved = to;
+                LOG.warning(() -> "Telegram chat " + from + " is now the supergroup " + moved
+                        + "; notification " + m.id() + " is sent there instead");
+            }
+            try {
+                sendThroughTheBot(to, r.telegramHtml());
+            } catch (DeliveryException again) {
+                telegramFailed(m, user, p.target().language(), to, again);
+                return;
+            }
         }
         sent(m);
+    }
+
+    /**
+     * A failed send to a chat: RECIPIENT_GONE on a customer's chat unlinks it and tells them
+     * ({@link #unlinkAndTell}); anything else is rethrown for {@link #onFailure}.
+     */
+    private void telegramFailed(OutboxMessage m, Optional<User> user, String language, String chatId,
+                                DeliveryException e) throws DeliveryException {
+        if (e.kind() == Kind.RECIPIENT_GONE && user.isPresent()) {
+            unlinkAndTell(m, user.get(), language, chatId, e);
+            return;
+        }
+        throw e;
+    }
+
+    /** The id Telegram named when {@code chatId} moved (group upgraded to a supergroup), if {@code e} says so. */
+    private static Optional<String> newChatId(String chatId, DeliveryException e) {
+        return e.migratedToChatId().filter(id -> !id.isBlank() && !id.equals(chatId));
+    }
+
+    /** Remembers in memory that {@code from} is now {@code to}, so later sends to {@code from} go to {@code to}. */
+    private void remember(String from, String to) {
+        migratedChats.put(from, to);
+    }
+
+    /** The chat {@code chatId} is known to have moved to (following a few moves), or {@code chatId} itself. */
+    private String followMigrations(String chatId) {
+        String current = chatId;
+        for (int i = 0; i < 5; i++) {
+            String next = migratedChats.get(current);
+            if (next == null || next.equals(current)) {
+                break;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /**
+     * Moves the customer's linked chat from {@code from} to {@code to}, only if it is still {@code from} (the
+     * customer may have linked another chat meanwhile).
+     */
+    private void relink(User user, String from, String to) {
+        boolean relinked = tx.inTransaction(() -> {
+            boolean stillLinked = preferences.find(user.id())
+                    .map(prefs -> from.equals(prefs.telegramChatId()))
+                    .orElse(false);
+            if (stillLinked) {
+                preferences.linkTelegram(user.id(), to, clock.instant());
+            }
+            return stillLinked;
+        });
+        LOG.info(() -> "Telegram chat " + from + " of user " + user.id() + " is now the supergroup " + to
+                + (relinked ? "; relinked to it" : "; not relinked: the user has linked another chat since"));
     }
 
     /**
@@ -355,7 +440,22 @@ public class NotificationDispatcher implements DispatchNotificationsUseCase {
             if (heldBackByTelegramRateLimit(m)) {
                 return;
             }
-            sendThroughTheBot(settings.operatorsTelegramChatId(), r.telegramHtml());
+            String to = followMigrations(settings.operatorsTelegramChatId());
+            try {
+                sendThroughTheBot(to, r.telegramHtml());
+            } catch (DeliveryException e) {
+                Optional<String> newChatId = newChatId(to, e);
+                if (newChatId.isEmpty()) {
+                    throw e;
+                }
+                String moved = newChatId.get();
+                remember(to, moved);
+                LOG.severe(() -> "The operators' Telegram group " + to + " was upgraded to a supergroup with id "
+                        + moved + ": set NOTIFY_OPERATORS_TELEGRAM_CHAT_ID=" + moved + ". Until this process"
+                        + " restarts, operator alerts go to " + moved + "; after a restart with the old id, each"
+                        + " process finds the new one again on its first alert.");
+                sendThroughTheBot(moved, r.telegramHtml());
+            }
         } else if (settings.operatorsEmail() != null) {
             email.send(new EmailMessage(settings.operatorsEmail(), r.subject(), r.html(), r.text()));
         } else {

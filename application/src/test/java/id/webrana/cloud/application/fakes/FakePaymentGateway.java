@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +39,16 @@ public final class FakePaymentGateway implements PaymentGateway {
     public PaymentGatewayException.Kind failCreate;
     /** When true, the gateway opens the transaction but its answer is lost on the way back (a read timeout). */
     public boolean loseCreateAnswer;
+    /**
+     * When true, the gateway opens the transaction and then this process dies before it can handle the answer
+     * (no exception the caller can catch as a gateway failure: the attempt keeps its provisional reference).
+     */
+    public boolean dieAfterCreate;
+    /** When true, this process dies while sending the create call: the gateway never sees it. */
+    public boolean dieBeforeCreate;
+    /** When true, looking a transaction up by merchant reference fails as unavailable (other calls still answer). */
+    public boolean lookupUnavailable;
+    private int lookupCalls;
 
     @Override
     public String name() {
@@ -61,6 +72,9 @@ public final class FakePaymentGateway implements PaymentGateway {
             throw new PaymentGatewayException(failCreate, failCreate == PaymentGatewayException.Kind.REJECTED
                     ? "Merchant is not allowed to use this channel" : "read timed out");
         }
+        if (dieBeforeCreate) {
+            throw new ProcessDied();
+        }
         created.add(r);
         PaymentChannel ch = channels().stream().filter(c -> c.code().equals(r.method())).findFirst().orElseThrow(
                 () -> new PaymentGatewayException(PaymentGatewayException.Kind.REJECTED, "Invalid method"));
@@ -74,6 +88,9 @@ public final class FakePaymentGateway implements PaymentGateway {
         if (loseCreateAnswer) {
             throw new PaymentGatewayException(PaymentGatewayException.Kind.UNAVAILABLE, "read timed out");
         }
+        if (dieAfterCreate) {
+            throw new ProcessDied();
+        }
         return t;
     }
 
@@ -86,6 +103,27 @@ public final class FakePaymentGateway implements PaymentGateway {
             throw new PaymentGatewayException(PaymentGatewayException.Kind.REJECTED, "Transaction not found");
         }
         return t;
+    }
+
+    @Override
+    public Optional<GatewayTransaction> findByMerchantRef(String merchantRef) {
+        requireAvailable();
+        lookupCalls++;
+        if (lookupUnavailable) {
+            throw new PaymentGatewayException(PaymentGatewayException.Kind.UNAVAILABLE, "read timed out");
+        }
+        // like Tripay's transaction list: no instructions in the list items
+        return transactions.values().stream().filter(t -> merchantRef.equals(t.merchantRef())).findFirst()
+                .map(t -> new GatewayTransaction(t.reference(), t.merchantRef(), t.method(), t.methodName(), t.amount(),
+                        t.customerFee(), t.totalAmount(), t.payCode(), t.payUrl(), t.checkoutUrl(), t.qrString(),
+                        t.qrUrl(), t.status(), t.expiresAt(), t.paidAt(), List.of()));
+    }
+
+    /** Thrown by {@link #dieAfterCreate} and {@link #dieBeforeCreate}: stands for the process dying in a call. */
+    public static final class ProcessDied extends RuntimeException {
+        ProcessDied() {
+            super("the process died while opening a transaction");
+        }
     }
 
     /** The gateway marks a transaction paid (no callback is sent: see {@link #callbackFor}). */
@@ -150,6 +188,11 @@ public final class FakePaymentGateway implements PaymentGateway {
         return transactions.values().stream().filter(t -> merchantRef.equals(t.merchantRef()))
                 .map(GatewayTransaction::reference).findFirst()
                 .orElseThrow(() -> new AssertionError("no transaction for " + merchantRef));
+    }
+
+    /** How many times a transaction was looked up by merchant reference. */
+    public int lookupCalls() {
+        return lookupCalls;
     }
 
     public int detailCalls() {

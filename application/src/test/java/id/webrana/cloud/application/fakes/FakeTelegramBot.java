@@ -25,6 +25,7 @@ public final class FakeTelegramBot implements TelegramBot {
     private final List<Update> updates = new ArrayList<>();
     private long nextUpdateId = 100;
     private int sendAttempts;
+    private final List<String> attemptedChats = new ArrayList<>();
     private final List<Long> offsetsAsked = new ArrayList<>();
     private final Deque<DeliveryException> updateFailures = new ArrayDeque<>();
 
@@ -57,6 +58,7 @@ public final class FakeTelegramBot implements TelegramBot {
             throw new DeliveryException(DeliveryException.Kind.PERMANENT, "no bot token");
         }
         sendAttempts++;
+        attemptedChats.add(chatId);
         DeliveryException failure = failures.poll();
         if (failure != null) {
             throw failure;
@@ -88,6 +90,11 @@ public final class FakeTelegramBot implements TelegramBot {
     /** How many times {@code sendMessage} was called, failed calls included. */
     public synchronized int sendAttempts() {
         return sendAttempts;
+    }
+
+    /** The chat of every {@code sendMessage} call, in order, failed calls included. */
+    public synchronized List<String> attemptedChats() {
+        return List.copyOf(attemptedChats);
     }
 
     public synchronized FakeTelegramBot failNext(DeliveryException... next) {

@@ -96,6 +96,64 @@ class TemplateCatalogTest {
     }
 
     @Test
+    void operator_only_variables_are_refused_in_customer_templates_like_unknown_ones() {
+        for (NotificationChannel c : List.of(EMAIL, TELEGRAM, IN_APP)) {
+            for (String variable : List.of("customerEmail", "errorMessage", "errorCode")) {
+                NotificationTemplate t = new NotificationTemplate(UUID.randomUUID(), "PROVISIONING_FAILED", c.name(),
+                        "en", "VPS {{hostname}}", "Failed: {{" + variable + "}}", 0, null, null);
+
+                assertThatThrownBy(() -> TemplateCatalog.validate(t)).isInstanceOf(DomainException.class)
+                        .hasMessageStartingWith("Unknown variable {{" + variable + "}} in the PROVISIONING_FAILED"
+                                + " template;")
+                        .hasMessageContaining("PROVISIONING_FAILED on " + c.name() + " knows hostname, name, orderId")
+                        .hasMessageContaining("for the OPERATOR template only")
+                        .satisfies(e -> assertThat(((DomainException) e).code())
+                                .isEqualTo(ErrorCode.VALIDATION_ERROR));
+            }
+        }
+    }
+
+    @Test
+    void the_operator_template_may_use_the_operator_only_variables() {
+        NotificationTemplate t = new NotificationTemplate(UUID.randomUUID(), "PROVISIONING_FAILED", "OPERATOR", "en",
+                "Failed: {{hostname}}", "{{customerEmail}} {{errorCode}} {{errorMessage}} {{name}}", 0, null, null);
+
+        assertThat(TemplateCatalog.validate(t)).isSameAs(t);
+    }
+
+    @Test
+    void the_variables_of_each_channel_leave_out_the_operator_only_ones_except_on_operator() {
+        EventDefinition failed = TemplateCatalog.require("PROVISIONING_FAILED");
+
+        assertThat(failed.operatorOnlySet()).containsExactlyInAnyOrder("customerEmail", "errorMessage", "errorCode");
+        assertThat(failed.variablesFor(EMAIL)).containsExactly("name", "hostname", "orderId");
+        assertThat(failed.variablesFor(TELEGRAM)).isEqualTo(failed.variablesFor(IN_APP))
+                .isEqualTo(failed.variablesFor(EMAIL));
+        assertThat(failed.variablesFor(OPERATOR)).isEqualTo(failed.variableSet());
+        assertThat(failed.valuesFor(EMAIL, java.util.Map.of("name", "Budi", "errorMessage", "region full",
+                "customerEmail", "budi@toko.id"))).containsOnlyKeys("name");
+        assertThat(failed.valuesFor(OPERATOR, java.util.Map.of("name", "Budi", "errorMessage", "region full")))
+                .containsOnlyKeys("name", "errorMessage");
+        assertThat(TemplateCatalog.require("VPS_ACTIVE").variablesFor(EMAIL))
+                .isEqualTo(TemplateCatalog.require("VPS_ACTIVE").variableSet());
+    }
+
+    @Test
+    void no_default_customer_template_uses_an_operator_only_variable() {
+        for (NotificationTemplate t : TemplateCatalog.defaultTemplates()) {
+            EventDefinition e = TemplateCatalog.require(t.event());
+            assertThat(e.variablesFor(NotificationChannel.valueOf(t.channel()))).containsAll(t.variablesUsed());
+        }
+    }
+
+    @Test
+    void an_operator_only_variable_must_be_one_of_the_events_variables() {
+        assertThatThrownBy(() -> new EventDefinition("X", "x", List.of("name"), List.of(EMAIL, OPERATOR), true,
+                false, List.of("errorMessage"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("errorMessage");
+    }
+
+    @Test
     void samples_exist_for_every_variable() {
         for (EventDefinition e : TemplateCatalog.events()) {
             assertThat(TemplateCatalog.sampleVariables(e.event()).keySet()).isEqualTo(e.variableSet());

@@ -4,6 +4,7 @@ import id.webrana.cloud.application.fakes.FakeTelegramBot;
 import id.webrana.cloud.application.notification.InAppNotification;
 import id.webrana.cloud.application.notification.LocalMailboxEmailSender;
 import id.webrana.cloud.application.notification.NotificationChannel;
+import id.webrana.cloud.application.notification.NotificationTemplate;
 import id.webrana.cloud.application.notification.OutboxMessage;
 import id.webrana.cloud.application.notification.OutboxMessage.Status;
 import id.webrana.cloud.application.port.in.NotificationAdminUseCase.UpdateTemplateCommand;
@@ -33,6 +34,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static id.webrana.cloud.application.notification.TemplateCatalog.ORDER_CREATED;
 import static id.webrana.cloud.application.notification.TemplateCatalog.PAYMENT_CALLBACK_REFUSED;
@@ -525,7 +530,190 @@ class NotificationDispatcherTest {
     }
 
     @Nested
+    class Groups_upgraded_to_supergroups {
+
+        private DeliveryException migratedTo(String newChatId) {
+            return DeliveryException.chatMigrated("Bad Request: group chat was upgraded to a supergroup chat",
+                    newChatId);
+        }
+
+        /** Collects what the dispatcher logs while {@code action} runs. */
+        private List<LogRecord> logsOf(Runnable action) {
+            Logger logger = Logger.getLogger(NotificationDispatcher.class.getName());
+            List<LogRecord> records = new ArrayList<>();
+            Handler handler = new Handler() {
+                @Override
+                public synchronized void publish(LogRecord record) {
+                    records.add(record);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            Level level = logger.getLevel();
+            logger.setLevel(Level.ALL); // other tests turn the services' logs off
+            logger.addHandler(handler);
+            try {
+                action.run();
+            } finally {
+                logger.removeHandler(handler);
+                logger.setLevel(level);
+            }
+            return records;
+        }
+
+        @Test
+        void a_customers_chat_that_moved_is_relinked_and_the_message_resent_there_once() {
+            User budi = world.customerWithTelegram("budi@toko.id", "Budi", "-5550001");
+            world.telegram.failNext(migratedTo("-1005550001"));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            dispatch();
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-5550001", "-1005550001");
+            assertThat(world.telegram.sentTo("-1005550001")).singleElement()
+                    .satisfies(s -> assertThat(s.html()).contains("web-01.toko.id"));
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").status()).isEqualTo(Status.SENT);
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isEqualTo("-1005550001");
+
+            // the next message goes straight to the new chat, even from another dispatcher (it reads the link)
+            world.produce(Notification.email(PAYMENT_CONFIRMED, "budi@toko.id", paymentConfirmed("Budi"), "P:2"));
+            dispatch();
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-5550001", "-1005550001", "-1005550001");
+            assertThat(world.outbox.byKey("P:2:TELEGRAM").status()).isEqualTo(Status.SENT);
+        }
+
+        @Test
+        void a_failed_resend_to_the_new_chat_is_retried_there_like_any_failure() {
+            User budi = world.customerWithTelegram("budi@toko.id", "Budi", "-5550001");
+            world.telegram.failNext(migratedTo("-1005550001"),
+                    new DeliveryException(Kind.TRANSIENT, "HTTP 502 Bad Gateway"));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            dispatch();
+
+            OutboxMessage row = world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM");
+            assertThat(row.status()).isEqualTo(Status.PENDING);
+            assertThat(row.lastError()).contains("502");
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isEqualTo("-1005550001");
+
+            world.clock.advance(Duration.ofMinutes(1));
+            dispatch();
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-5550001", "-1005550001", "-1005550001");
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").status()).isEqualTo(Status.SENT);
+        }
+
+        @Test
+        void a_moved_chat_whose_new_id_is_refused_too_fails_without_a_second_resend() {
+            world.customerWithTelegram("budi@toko.id", "Budi", "-5550001");
+            world.telegram.failNext(migratedTo("-1005550001"), migratedTo("-1005550002"));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            dispatch();
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-5550001", "-1005550001");
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").status()).isEqualTo(Status.FAILED);
+        }
+
+        @Test
+        void a_bot_removed_from_the_new_supergroup_unlinks_the_new_chat() {
+            User budi = world.customerWithTelegram("budi@toko.id", "Budi", "-5550001");
+            world.telegram.failNext(migratedTo("-1005550001"),
+                    new DeliveryException(Kind.RECIPIENT_GONE, "Forbidden: bot was kicked from the supergroup chat"));
+            world.produce(Notification.email(VPS_ACTIVE, "budi@toko.id", vpsActive("Budi"), "VPS_ACTIVE:o-1"));
+
+            dispatch();
+
+            assertThat(world.preferences.find(budi.id()).orElseThrow().telegramChatId()).isNull();
+            assertThat(world.outbox.byKey("VPS_ACTIVE:o-1:TELEGRAM").status()).isEqualTo(Status.FAILED);
+            assertThat(world.inApp.of(budi.id())).extracting(InAppNotification::title).contains("Telegram terputus");
+        }
+
+        @Test
+        void the_operators_group_that_moved_gets_the_alert_and_every_later_one_and_operators_are_told() {
+            world.settings = world.settings.withOperators("-200300", null);
+            world.telegram.failNext(migratedTo("-100200300"));
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-1"), "ALERT:1"));
+            NotificationDispatcher dispatcher = world.dispatcher();
+
+            List<LogRecord> logs = logsOf(() -> dispatcher.dispatchDue(20));
+
+            assertThat(world.outbox.byKey("ALERT:1").status()).isEqualTo(Status.SENT);
+            assertThat(world.telegram.sentTo("-100200300")).singleElement()
+                    .satisfies(s -> assertThat(s.html()).contains("ref-1"));
+            assertThat(logs).filteredOn(r -> r.getLevel() == Level.SEVERE).singleElement()
+                    .satisfies(r -> assertThat(r.getMessage())
+                            .contains("NOTIFY_OPERATORS_TELEGRAM_CHAT_ID=-100200300").contains("-200300"));
+
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-2"), "ALERT:2"));
+            dispatcher.dispatchDue(20);
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-200300", "-100200300", "-100200300");
+            assertThat(world.outbox.byKey("ALERT:2").status()).isEqualTo(Status.SENT);
+        }
+
+        @Test
+        void an_operators_alert_whose_resend_fails_is_retried_to_the_new_group() {
+            world.settings = world.settings.withOperators("-200300", null);
+            world.telegram.failNext(migratedTo("-100200300"), new DeliveryException(Kind.TRANSIENT, "timed out"));
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-1"), "ALERT:1"));
+            NotificationDispatcher dispatcher = world.dispatcher();
+
+            dispatcher.dispatchDue(20);
+            assertThat(world.outbox.byKey("ALERT:1").status()).isEqualTo(Status.PENDING);
+            world.clock.advance(Duration.ofMinutes(1));
+            dispatcher.dispatchDue(20);
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-200300", "-100200300", "-100200300");
+            assertThat(world.outbox.byKey("ALERT:1").status()).isEqualTo(Status.SENT);
+        }
+
+        @Test
+        void another_refusal_of_the_operators_group_is_not_followed() {
+            world.settings = world.settings.withOperators("-200300", null);
+            world.telegram.failNext(new DeliveryException(Kind.PERMANENT, "Bad Request: message is too long"));
+            world.produce(new Notification(PAYMENT_CALLBACK_REFUSED, "OPERATOR", "operators", "id",
+                    operatorAlert("ref-1"), "ALERT:1"));
+
+            dispatch();
+
+            assertThat(world.telegram.attemptedChats()).containsExactly("-200300");
+            assertThat(world.outbox.byKey("ALERT:1").status()).isEqualTo(Status.FAILED);
+        }
+    }
+
+    @Nested
     class Texts {
+
+        @Test
+        void a_customer_template_stored_with_an_operator_only_variable_does_not_show_it() {
+            world.settings = world.settings.withOperators("-100200300", null);
+            world.customer("budi@toko.id", "Budi");
+            NotificationTemplate old = world.templates.find(PROVISIONING_FAILED, "EMAIL", "id").orElseThrow();
+            // saved before such templates were refused (straight into the table, past the validation)
+            world.tx.inTransaction(() -> world.templates.save(old.edited("Gagal: {{hostname}}",
+                    "Error [{{errorMessage}}] untuk [{{customerEmail}}]", NotificationTestWorld.START, "ops-1")));
+            world.produce(Notification.email(PROVISIONING_FAILED, "budi@toko.id", Map.of("name", "Budi",
+                    "hostname", "web-01.toko.id", "orderId", "o-1", "errorCode", "PROVIDER_ERROR",
+                    "errorMessage", "region sgp1 is full"), "PROVISIONING_FAILED:o-1"));
+
+            dispatch();
+
+            assertThat(world.smtp.sentTo("budi@toko.id")).singleElement()
+                    .satisfies(m -> assertThat(m.textBody()).isEqualTo("Error [] untuk []"));
+            assertThat(world.telegram.sentTo("-100200300")).singleElement()
+                    .satisfies(s -> assertThat(s.html()).contains("region sgp1 is full").contains("budi@toko.id"));
+        }
 
         @Test
         void an_edited_template_is_used_by_the_next_message() {

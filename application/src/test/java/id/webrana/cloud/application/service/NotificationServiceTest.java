@@ -340,6 +340,32 @@ class NotificationServiceTest {
         }
 
         @Test
+        void a_customer_template_may_not_show_what_is_meant_for_operators() {
+            NotificationTemplate t = template("PROVISIONING_FAILED", "EMAIL", "id");
+
+            DomainException e = refusal(() -> service.updateTemplate(new UpdateTemplateCommand(t.id(),
+                    "Gagal: {{hostname}}", "Error: {{errorMessage}} untuk {{customerEmail}}", t.version(), OPS)));
+
+            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+            assertThat(e.getMessage())
+                    .startsWith("Unknown variables {{errorMessage}}, {{customerEmail}} in the PROVISIONING_FAILED"
+                            + " template;")
+                    .contains("are for the OPERATOR template only");
+            assertThat(service.template(t.id()).orElseThrow().body()).isEqualTo(t.body());
+        }
+
+        @Test
+        void the_operator_template_of_the_same_event_may_show_them() {
+            NotificationTemplate t = template("PROVISIONING_FAILED", "OPERATOR", "id");
+
+            service.updateTemplate(new UpdateTemplateCommand(t.id(), "Gagal: {{hostname}}",
+                    "{{customerEmail}}: {{errorCode}} {{errorMessage}}", t.version(), OPS));
+
+            assertThat(service.template(t.id()).orElseThrow().body())
+                    .isEqualTo("{{customerEmail}}: {{errorCode}} {{errorMessage}}");
+        }
+
+        @Test
         void a_malformed_variable_is_refused() {
             NotificationTemplate t = template("VPS_ACTIVE", "IN_APP", "en");
 

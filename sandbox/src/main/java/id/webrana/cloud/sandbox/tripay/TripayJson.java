@@ -189,6 +189,36 @@ public final class TripayJson {
                 .build();
     }
 
+    /**
+     * @param page a page of {@code merchant/transactions}
+     * @param urls the sandbox URLs
+     * @return {@code {success: true, message: "Success", data: [transaction...], pagination: {...}}}; the items are
+     *         transaction details without instructions and, as in Tripay's example, with a numeric {@code pay_code}
+     *         when it is all digits
+     */
+    public static JsonObject transactionList(TransactionList.Page page, TripayUrls urls) {
+        JsonArrayBuilder data = JSON.createArrayBuilder();
+        for (Transaction t : page.items()) {
+            JsonObjectBuilder item = JSON.createObjectBuilder(transaction(t, urls, true)).remove("instructions");
+            if (t.payCode() != null && !t.payCode().isEmpty() && t.payCode().chars().allMatch(Character::isDigit)) {
+                item.add("pay_code", Json.createValue(new java.math.BigInteger(t.payCode())));
+            }
+            data.add(item);
+        }
+        JsonObjectBuilder pagination = JSON.createObjectBuilder()
+                .add("sort", page.sort())
+                .add("offset", JSON.createObjectBuilder().add("from", page.from()).add("to", page.to()))
+                .add("current_page", page.currentPage())
+                .add("previous_page", page.currentPage() > 1 ? Json.createValue(page.currentPage() - 1) : JsonValue.NULL)
+                .add("next_page", page.currentPage() < page.lastPage() ? Json.createValue(page.currentPage() + 1)
+                        : JsonValue.NULL)
+                .add("last_page", page.lastPage())
+                .add("per_page", page.perPage())
+                .add("total_records", page.totalRecords());
+        return JSON.createObjectBuilder().add("success", true).add("message", "Success").add("data", data)
+                .add("pagination", pagination).build();
+    }
+
     // ---------------------------------------------------------------- requests
 
     /**

@@ -25,8 +25,10 @@ import java.util.function.UnaryOperator;
  *   <li>401 and 404 (token refused or wrong API URL), 408, 409 (another poller or a webhook), 5xx, timeouts,
  *       connection failures, unreadable answers: TRANSIENT ({@link TelegramUnavailableException}). A refused token
  *       is a configuration problem, not the message's: once fixed, the message can still go out.</li>
- *   <li>Any other 4xx (400 message too long, can't parse entities, group migrated to a supergroup, ...):
- *       PERMANENT.</li>
+ *   <li>A 4xx with {@code parameters.migrate_to_chat_id} (the group was upgraded to a supergroup): PERMANENT for
+ *       this id, carrying the new one ({@link DeliveryException#chatMigrated}, read with
+ *       {@link DeliveryException#migratedToChatId()}) so the caller can resend there and remember it.</li>
+ *   <li>Any other 4xx (400 message too long, can't parse entities, ...): PERMANENT.</li>
  * </ul>
  * Every message goes through the settings' mask: the token never appears.
  */
@@ -76,8 +78,9 @@ final class TelegramFailures {
             return new TelegramUnavailableException(message, null);
         }
         if (parameters != null && parameters.migrateToChatId() != null) {
-            return new DeliveryException(Kind.PERMANENT, message + " (the group is now the supergroup "
-                    + parameters.migrateToChatId() + ")");
+            String newChatId = String.valueOf(parameters.migrateToChatId());
+            return DeliveryException.chatMigrated(message + " (the group is now the supergroup " + newChatId + ")",
+                    newChatId);
         }
         return new DeliveryException(Kind.PERMANENT, message);
     }

@@ -191,7 +191,7 @@ class TelegramBotClientWireMockTest {
     }
 
     @Test
-    void a_group_upgraded_to_a_supergroup_is_permanent_and_names_the_new_chat() {
+    void a_group_upgraded_to_a_supergroup_carries_the_new_chat_id() {
         wireMock.stubFor(post(urlEqualTo(BOT + "/sendMessage")).willReturn(json(400, "{\"ok\":false,"
                 + "\"error_code\":400,\"description\":\"Bad Request: group chat was upgraded to a supergroup chat\","
                 + "\"parameters\":{\"migrate_to_chat_id\":-1009876543210}}")));
@@ -199,7 +199,17 @@ class TelegramBotClientWireMockTest {
         DeliveryException failure = sendFailure();
 
         assertThat(failure.kind()).isEqualTo(Kind.PERMANENT);
-        assertThat(failure.getMessage()).contains("-1009876543210");
+        assertThat(failure.migratedToChatId()).contains("-1009876543210");
+        assertThat(failure.getMessage()).contains("upgraded to a supergroup").contains("-1009876543210");
+        wireMock.verify(1, postRequestedFor(urlEqualTo(BOT + "/sendMessage")));
+    }
+
+    @Test
+    void other_refusals_carry_no_new_chat_id() {
+        wireMock.stubFor(post(urlEqualTo(BOT + "/sendMessage"))
+                .willReturn(json(400, error(400, "Bad Request: message is too long"))));
+
+        assertThat(sendFailure().migratedToChatId()).isEmpty();
     }
 
     @Test

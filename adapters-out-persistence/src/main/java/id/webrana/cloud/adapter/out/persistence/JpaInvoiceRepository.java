@@ -144,7 +144,7 @@ public class JpaInvoiceRepository implements InvoiceRepository {
             q.and("i.issued_at < ?", Timestamp.from(c.issuedTo()));
         }
         if (c.text() != null && !c.text().isBlank()) {
-            String like = likePattern(c.text().trim());
+            String like = PagedSearch.likePattern(c.text().trim());
             q.and("(i.number ILIKE ? OR i.buyer_email ILIKE ?)", like, like);
         }
         return q.fetch(em, "i.id", "i.issued_at DESC, i.number DESC", page, found -> load(em, found));
@@ -168,11 +168,6 @@ public class JpaInvoiceRepository implements InvoiceRepository {
         @SuppressWarnings("unchecked")
         List<Object> ids = q.getResultList();
         return load(em, ids);
-    }
-
-    /** {@code %text%} for ILIKE, with the wildcards in {@code text} taken literally. */
-    static String likePattern(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The invoices of {@code ids} in that order, their lines read in one query. */

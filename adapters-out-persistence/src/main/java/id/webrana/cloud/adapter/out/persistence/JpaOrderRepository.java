@@ -132,7 +132,7 @@ public class JpaOrderRepository implements OrderRepository {
             q.and("o.created_at < ?", Timestamp.from(c.createdTo()));
         }
         if (c.text() != null) {
-            String like = JpaInvoiceRepository.likePattern(c.text());
+            String like = PagedSearch.likePattern(c.text());
             q.and("(o.hostname ILIKE ? OR u.email ILIKE ? OR CAST(o.id AS VARCHAR) ILIKE ?)", like, like, like);
         }
         return q.fetch(em, "o.id", "o.created_at DESC, o.id", page,

@@ -7,7 +7,6 @@ import id.webrana.cloud.domain.shared.Page;
 import id.webrana.cloud.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,32 +43,21 @@ public class JpaPaymentCallbackLog implements PaymentCallbackLog {
     @Override
     public Page<CallbackRecord> search(String outcome, String reference, PageRequest page) {
         EntityManager em = JpaTransactionRunner.current();
-        StringBuilder where = new StringBuilder(" FROM payment_callbacks c WHERE 1=1");
-        List<Object> params = new ArrayList<>();
+        PagedSearch q = new PagedSearch("payment_callbacks c");
         if (outcome != null && !outcome.isBlank()) {
-            where.append(" AND c.outcome = ?");
-            params.add(outcome.trim());
+            q.and("c.outcome = ?", outcome.trim());
         }
         if (reference != null && !reference.isBlank()) {
-            where.append(" AND (c.reference ILIKE ? OR c.merchant_ref ILIKE ?)");
-            String like = JpaInvoiceRepository.likePattern(reference.trim());
-            params.add(like);
-            params.add(like);
+            String like = PagedSearch.likePattern(reference.trim());
+            q.and("(c.reference ILIKE ? OR c.merchant_ref ILIKE ?)", like, like);
         }
-        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
-        Query ids = em.createNativeQuery("SELECT c.id" + where + " ORDER BY c.received_at DESC, c.id LIMIT ? OFFSET ?");
-        for (int i = 0; i < params.size(); i++) {
-            count.setParameter(i + 1, params.get(i));
-            ids.setParameter(i + 1, params.get(i));
-        }
-        ids.setParameter(params.size() + 1, page.size());
-        ids.setParameter(params.size() + 2, page.offset());
-        long total = ((Number) count.getSingleResult()).longValue();
-        List<CallbackRecord> records = new ArrayList<>();
-        for (Object id : ids.getResultList()) {
-            records.add(toDomain(em.find(PaymentCallbackEntity.class, JpaOrderRepository.asUuid(id))));
-        }
-        return new Page<>(records, page.page(), page.size(), total);
+        return q.fetch(em, "c.id", "c.received_at DESC, c.id", page, ids -> {
+            List<CallbackRecord> records = new ArrayList<>(ids.size());
+            for (Object id : ids) {
+                records.add(toDomain(em.find(PaymentCallbackEntity.class, JpaOrderRepository.asUuid(id))));
+            }
+            return records;
+        });
     }
 
     static CallbackRecord toDomain(PaymentCallbackEntity e) {

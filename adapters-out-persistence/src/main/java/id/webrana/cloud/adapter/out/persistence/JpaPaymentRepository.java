@@ -92,7 +92,7 @@ public class JpaPaymentRepository implements PaymentRepository {
             q.and(PAID_TIME + " < ?", Timestamp.from(c.paidTo()));
         }
         if (c.reference() != null && !c.reference().isBlank()) {
-            q.and("p.reference ILIKE ?", JpaInvoiceRepository.likePattern(c.reference().trim()));
+            q.and("p.reference ILIKE ?", PagedSearch.likePattern(c.reference().trim()));
         }
         return q.fetch(em, "p.id", PAID_TIME + " DESC, p.id", page, ids -> ids.stream()
                 .map(id -> toDomain(em.find(PaymentEntity.class, JpaOrderRepository.asUuid(id)))).toList());

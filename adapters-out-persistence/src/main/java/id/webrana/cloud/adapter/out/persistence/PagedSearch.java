@@ -43,6 +43,11 @@ final class PagedSearch {
         return this;
     }
 
+    /** {@code %text%} for ILIKE, with the wildcards in {@code text} taken literally. */
+    static String likePattern(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /**
      * Counts all matches, then selects {@code idColumn} of the rows on {@code page} ordered by
      * {@code orderBy} (which should be a total order, so that pages neither overlap nor skip rows)

@@ -44,4 +44,14 @@ public interface TripayApi {
     @GET
     @Path("/transaction/detail")
     Response transactionDetail(@QueryParam("reference") String reference);
+
+    /**
+     * {@code GET merchant/transactions?merchant_ref=&page=&per_page=}: the merchant's transactions, filtered and
+     * paginated ({@code per_page} at most 50); {@code data} is a list and a {@code pagination} object is added.
+     * Idempotent.
+     */
+    @GET
+    @Path("/merchant/transactions")
+    Response merchantTransactions(@QueryParam("merchant_ref") String merchantRef, @QueryParam("page") int page,
+                                  @QueryParam("per_page") int perPage);
 }

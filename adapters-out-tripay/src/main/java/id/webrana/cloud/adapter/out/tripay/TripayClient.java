@@ -43,7 +43,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  *   <li>no answer (timeout, refused connection, unknown host): {@link TripayUnavailableException}, retried.</li>
  * </ul>
  *
- * <p><b>Retries.</b> The idempotent reads ({@link #activeChannels()}, {@link #fees}, {@link #transactionDetail})
+ * <p><b>Retries.</b> The idempotent reads ({@link #activeChannels()}, {@link #fees}, {@link #transactionDetail},
+ * {@link #transactionByMerchantRef})
  * are retried here after a retryable {@link TripayUnavailableException}: up to {@link TripaySettings#readRetries()}
  * times, waiting {@link TripaySettings#retryDelay()} and doubling it each time, plus up to half of it as jitter.
  * The retries live in this core, rather than in a Fault Tolerance {@code @Retry}, so that there is exactly one retry
@@ -121,6 +122,22 @@ public class TripayClient implements AutoCloseable {
         }
         String ref = reference.strip();
         return read("transaction detail " + ref, () -> api.transactionDetail(ref), TripayJson::transaction);
+    }
+
+    /**
+     * {@code GET merchant/transactions?merchant_ref=}: the transaction opened for our merchant reference, empty when
+     * Tripay lists none (an empty {@code data} list). Retried like the other reads. List items are read like
+     * transaction details, leniently ({@code pay_code} is a number there); items of another merchant reference are
+     * ignored.
+     */
+    public Optional<GatewayTransaction> transactionByMerchantRef(String merchantRef) {
+        if (merchantRef == null || merchantRef.isBlank()) {
+            throw new TripayRejectedException("Tripay transaction list: no merchant_ref given", 0, null);
+        }
+        String ref = merchantRef.strip();
+        return read("transaction list for merchant_ref " + ref,
+                () -> api.merchantTransactions(ref, 1, TripayJson.MAX_PER_PAGE),
+                data -> TripayJson.transactionWithMerchantRef(data, ref));
     }
 
     /**

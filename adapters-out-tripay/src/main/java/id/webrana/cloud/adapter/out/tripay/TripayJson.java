@@ -214,6 +214,28 @@ final class TripayJson {
                 instructions(o.get("instructions")));
     }
 
+    /** The largest page {@code merchant/transactions} serves. */
+    static final int MAX_PER_PAGE = 50;
+
+    /**
+     * {@code merchant/transactions} data: a list of transactions shaped like {@link #transaction} data (no
+     * instructions; {@code pay_code} a number). The one whose {@code merchant_ref} is {@code merchantRef}, a paid one
+     * first should there be several; empty when the list has none.
+     */
+    static Optional<GatewayTransaction> transactionWithMerchantRef(JsonValue data, String merchantRef) {
+        GatewayTransaction found = null;
+        for (JsonValue item : array(data, "data")) {
+            if (!merchantRef.equals(text(object(item, "transaction"), "merchant_ref"))) {
+                continue;
+            }
+            GatewayTransaction transaction = transaction(item);
+            if (found == null || (found.status() != GatewayStatus.PAID && transaction.status() == GatewayStatus.PAID)) {
+                found = transaction;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** A callback body (contract §3). {@code reference}, {@code status} and {@code total_amount} are required. */
     static PaymentCallback callback(JsonValue body) {
         JsonObject o = object(body, "callback");

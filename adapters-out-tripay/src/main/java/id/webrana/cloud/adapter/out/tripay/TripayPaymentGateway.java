@@ -48,7 +48,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  *       {@value #READ_TIMEOUT_SECONDS} s: three attempts of 5 s connect + 10 s read plus backoff; create
  *       {@value #CREATE_TIMEOUT_SECONDS} s: one attempt) and a {@link CircuitBreaker} that counts only unavailability
  *       (a refusal proves Tripay is up).</li>
- *   <li>Retries of the idempotent reads (channels, transaction detail, fee calculator) happen in
+ *   <li>Retries of the idempotent reads (channels, transaction detail and list, fee calculator) happen in
  *       {@link TripayClient} with exponential backoff and jitter, not in a Fault Tolerance {@code @Retry}: one retry
  *       layer, observable in tests.</li>
  *   <li>{@link #createTransaction} is <b>never retried</b>: after a timeout or a 5xx the transaction may already
@@ -219,6 +219,16 @@ public class TripayPaymentGateway implements PaymentGateway {
             skipOn = TripayRejectedException.class)
     public GatewayTransaction transactionDetail(String reference) {
         return client.transactionDetail(reference);
+    }
+
+    /** {@code GET merchant/transactions?merchant_ref=}; retried by the client on unavailability (idempotent read). */
+    @Override
+    @Timeout(value = READ_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 2, failOn = {TripayUnavailableException.class, TimeoutException.class},
+            skipOn = TripayRejectedException.class)
+    public Optional<GatewayTransaction> findByMerchantRef(String merchantRef) {
+        return client.transactionByMerchantRef(merchantRef);
     }
 
     /**

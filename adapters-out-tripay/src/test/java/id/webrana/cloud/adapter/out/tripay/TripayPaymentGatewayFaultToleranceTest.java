@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 class TripayPaymentGatewayFaultToleranceTest {
 
     /** Calls to Tripay whose retries (in TripayClient) are harmless. */
-    private static final List<String> IDEMPOTENT_READS = List.of("channels", "transactionDetail", "fees");
+    private static final List<String> IDEMPOTENT_READS = List.of("channels", "transactionDetail", "findByMerchantRef",
+            "fees");
     /** Opens a transaction: never retried. */
     private static final List<String> NOT_IDEMPOTENT = List.of("createTransaction");
     /** No call to Tripay: must keep working when Tripay's circuit is open. */

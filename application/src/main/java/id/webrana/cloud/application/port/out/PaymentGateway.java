@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A payment gateway that takes money from customers for an invoice (Tripay: virtual accounts,
@@ -32,6 +33,16 @@ public interface PaymentGateway {
 
     /** The transaction as the gateway sees it now (reconciliation after a lost callback). */
     GatewayTransaction transactionDetail(String reference);
+
+    /**
+     * The transaction opened for our {@code merchantRef}, looked up by that reference (reconciliation of a
+     * create call whose answer was lost: we never learnt the gateway's reference). List views may carry
+     * less than {@link #transactionDetail} (no instructions, for instance).
+     *
+     * @return empty when the gateway has no transaction for it
+     * @throws PaymentGatewayException UNAVAILABLE when the gateway could not be asked (the answer is unknown)
+     */
+    Optional<GatewayTransaction> findByMerchantRef(String merchantRef);
 
     /**
      * Whether a callback really comes from the gateway: the signature header against an HMAC of the

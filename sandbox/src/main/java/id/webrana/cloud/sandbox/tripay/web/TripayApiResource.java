@@ -2,6 +2,7 @@ package id.webrana.cloud.sandbox.tripay.web;
 
 import id.webrana.cloud.sandbox.tripay.ChannelSpec;
 import id.webrana.cloud.sandbox.tripay.Transaction;
+import id.webrana.cloud.sandbox.tripay.TransactionList;
 import id.webrana.cloud.sandbox.tripay.TripayException;
 import id.webrana.cloud.sandbox.tripay.TripayJson;
 import id.webrana.cloud.sandbox.tripay.TripaySandbox;
@@ -30,6 +31,8 @@ import java.util.List;
  *   <li>{@code GET merchant/fee-calculator?amount=[&code=]} — the fee split per channel;</li>
  *   <li>{@code POST transaction/create} — a closed payment (JSON or form body, signature checked);</li>
  *   <li>{@code GET transaction/detail?reference=} — the transaction, with {@code paid_at} as a string;</li>
+ *   <li>{@code GET merchant/transactions[?reference=&merchant_ref=&method=&status=&sort=&page=&per_page=]} — a page
+ *       of transactions with a {@code pagination} object;</li>
  *   <li>{@code GET transaction/check-status?reference=} — {@code "Status transaksi saat ini PAID"}.</li>
  * </ul>
  * The API key, latency and faults are handled by {@link TripayGate}; refusals are {@code {"success":false}} with
@@ -125,6 +128,31 @@ public class TripayApiResource {
     @Path("transaction/detail")
     public JsonObject detail(@QueryParam("reference") String reference, @Context UriInfo uriInfo) {
         return TripayJson.success("", TripayJson.transaction(find(reference), urls(uriInfo), true));
+    }
+
+    /**
+     * {@code GET merchant/transactions}: the merchant's transactions, filtered and paginated ({@link TransactionList}).
+     *
+     * @param reference only this Tripay reference (optional)
+     * @param merchantRef only this merchant reference (optional)
+     * @param method only this channel (optional)
+     * @param status only this status (optional)
+     * @param sort {@code asc} or {@code desc} (default) by creation time
+     * @param page the page, from 1 (default 1)
+     * @param perPage the page size, 1 to 50 (default 25)
+     * @param uriInfo the request URI, for the absolute URLs in the answer
+     * @return {@code {success: true, message: "Success", data: [transaction...], pagination: {...}}}
+     */
+    @GET
+    @Path("merchant/transactions")
+    public JsonObject transactions(@QueryParam("reference") String reference,
+                                   @QueryParam("merchant_ref") String merchantRef, @QueryParam("method") String method,
+                                   @QueryParam("status") String status, @QueryParam("sort") String sort,
+                                   @QueryParam("page") String page, @QueryParam("per_page") String perPage,
+                                   @Context UriInfo uriInfo) {
+        TransactionList.Page result = TransactionList.page(sandbox().transactions(),
+                new TransactionList.Query(reference, merchantRef, method, status, sort, page, perPage));
+        return TripayJson.transactionList(result, urls(uriInfo));
     }
 
     /**

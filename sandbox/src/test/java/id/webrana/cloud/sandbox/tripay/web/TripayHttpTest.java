@@ -316,6 +316,23 @@ class TripayHttpTest {
         }
 
         @Test
+        void the_transaction_list_finds_a_transaction_by_merchant_reference_with_pagination() throws Exception {
+            String reference = createOrder(order().merchantRef("INV-LIST-1"));
+            createOrder(order().merchantRef("INV-LIST-2"));
+
+            JsonObject answer = json(get("merchant/transactions?merchant_ref=INV-LIST-1&page=1&per_page=50"));
+
+            assertThat(answer.getBoolean("success")).isTrue();
+            assertThat(answer.getJsonArray("data")).hasSize(1);
+            JsonObject item = answer.getJsonArray("data").getJsonObject(0);
+            assertThat(item.getString("reference")).isEqualTo(reference);
+            assertThat(item.get("pay_code").getValueType()).isEqualTo(JsonValue.ValueType.NUMBER);
+            assertThat(answer.getJsonObject("pagination").getInt("total_records")).isEqualTo(1);
+            assertThat(json(get("merchant/transactions?merchant_ref=INV-LIST-3")).getJsonArray("data")).isEmpty();
+            assertRefused(get("merchant/transactions?per_page=51"), 200, "50");
+        }
+
+        @Test
         void an_unknown_reference_is_refused() throws Exception {
             assertRefused(get("transaction/detail?reference=DEV-T000"), 200, "Transaction not found");
             assertRefused(get("transaction/detail"), 200, "reference");

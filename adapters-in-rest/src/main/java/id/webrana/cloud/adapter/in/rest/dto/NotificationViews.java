@@ -107,7 +107,9 @@ public final class NotificationViews {
         public static TemplateView of(NotificationTemplate t, Map<String, EventDefinition> events) {
             EventDefinition d = events.get(t.event());
             return new TemplateView(t.id(), t.event(), t.channel(), t.language(), t.subject(), t.body(),
-                    d == null ? List.of() : d.variables(), t.version(), t.updatedAt(), t.updatedBy());
+                    d == null ? List.of() : List.copyOf(d.variablesFor(
+                            NotificationChannel.valueOf(t.channel()))),
+                    t.version(), t.updatedAt(), t.updatedBy());
         }
     }
 
