@@ -125,6 +125,11 @@ public class UseCaseProducers {
     int taxBasisPoints;
     @Inject @ConfigProperty(name = "INVOICE_TAX_LABEL", defaultValue = "PPN")
     String taxLabel;
+    /** Top-up promotion: percent of a paid top-up credited as BONUS, for top-ups of at least the minimum. */
+    @Inject @ConfigProperty(name = "WALLET_DEPOSIT_BONUS_PERCENT", defaultValue = "0")
+    int depositBonusPercent;
+    @Inject @ConfigProperty(name = "WALLET_DEPOSIT_BONUS_MINIMUM", defaultValue = "0")
+    long depositBonusMinimum;
     @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_AFTER_SECONDS", defaultValue = "60")
     long reconcileAfterSeconds;
     @Inject @ConfigProperty(name = "PAYMENT_RECONCILE_EVERY_SECONDS", defaultValue = "120")
@@ -218,7 +223,8 @@ public class UseCaseProducers {
 
     private BillingSettings billingSettings() {
         return BillingSettings.defaults(publicBaseUrl).withTax(taxBasisPoints, taxLabel)
-                .withReconciliation(Duration.ofSeconds(reconcileAfterSeconds), Duration.ofSeconds(reconcileEverySeconds));
+                .withReconciliation(Duration.ofSeconds(reconcileAfterSeconds), Duration.ofSeconds(reconcileEverySeconds))
+                .withDepositBonus(depositBonusPercent, depositBonusMinimum);
     }
 
     private synchronized BillingService billing() {

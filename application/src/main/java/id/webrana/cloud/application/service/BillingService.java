@@ -592,6 +592,11 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 Wallet wallet = wallets.lockForUpdate(invoice.userId());
                 wallet.credit(invoice.total(), WalletEntryType.DEPOSIT, invoice.number(),
                         "Isi saldo via " + methodName, actor, now);
+                long bonus = settings.depositBonusFor(invoice.total().rupiah());
+                if (bonus > 0) {
+                    wallet.credit(Money.rupiah(bonus), WalletEntryType.BONUS, invoice.number(),
+                            "Bonus isi saldo " + settings.depositBonusPercent() + "%", actor, now);
+                }
                 wallets.save(wallet);
                 users.findById(invoice.userId()).ifPresent(u -> notifier.notify(Notification.email("DEPOSIT_RECEIVED",
                         u.email().value(), Map.of("name", u.fullName(), "amount",
