@@ -28,6 +28,18 @@ public class InternalAccessFilter implements ContainerRequestFilter {
     public static final String ACTOR_PROPERTY = "webrana.actor";
     static final String[] OPEN_PATHS = {"internal/billing/webhooks/"};
 
+    /**
+     * The caller this filter let in, for the audit trail (a servlet request attribute on Liberty: RESTEasy
+     * cannot inject the ContainerRequestContext into resources).
+     */
+    static Actor actorOf(jakarta.servlet.http.HttpServletRequest request) {
+        Actor actor = (Actor) request.getAttribute(ACTOR_PROPERTY);
+        if (actor == null) {
+            throw new IllegalStateException("InternalAccessFilter did not run for " + request.getRequestURI());
+        }
+        return actor;
+    }
+
     @Inject
     @ConfigProperty(name = "INTERNAL_API_KEY")
     Optional<String> apiKey;

@@ -1,5 +1,9 @@
 package id.webrana.cloud.adapter.in.rest;
 
+import static id.webrana.cloud.adapter.in.rest.QueryParams.blankToNull;
+import static id.webrana.cloud.adapter.in.rest.QueryParams.instant;
+import static id.webrana.cloud.adapter.in.rest.QueryParams.parseEnum;
+
 import id.webrana.cloud.adapter.in.rest.dto.BillingViews.AdjustmentRequest;
 import id.webrana.cloud.adapter.in.rest.dto.BillingViews.CallbackView;
 import id.webrana.cloud.adapter.in.rest.dto.BillingViews.InvoiceSummaryView;
@@ -39,9 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Operators' billing: transactions, invoices, gateway callbacks, wallets and adjustments. */
@@ -150,10 +151,7 @@ public class InternalBillingResource {
         if (body.amount() == null) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "amount is required");
         }
-        Actor actor = (Actor) request.getAttribute(InternalAccessFilter.ACTOR_PROPERTY);
-        if (actor == null) {
-            throw new IllegalStateException("InternalAccessFilter did not run for " + request.getRequestURI());
-        }
+        Actor actor = InternalAccessFilter.actorOf(request);
         var entry = wallets.adjust(new AdjustWalletCommand(Ids.parse(userId, ErrorCode.USER_NOT_FOUND, "User id"),
                 body.amount(), body.reason(), actor));
         return Response.status(201).entity(WalletEntryView.of(entry)).build();
@@ -163,33 +161,6 @@ public class InternalBillingResource {
     public record WalletDetailsView(UUID userId, long balance, PageView<WalletEntryView> entries) {
     }
 
-    private static String blankToNull(String value, boolean upper) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return upper ? value.trim().toUpperCase(Locale.ROOT) : value.trim();
-    }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String name) {
-        String v = blankToNull(value, true);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, v);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Unknown " + name + ": " + value);
-        }
-    }
 
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, name + " must be an ISO-8601 UTC time");
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package id.webrana.cloud.adapter.in.rest;
 
+import static id.webrana.cloud.adapter.in.rest.QueryParams.blankToNull;
+import static id.webrana.cloud.adapter.in.rest.QueryParams.instant;
+
 import id.webrana.cloud.adapter.in.rest.dto.NotificationViews.EventView;
 import id.webrana.cloud.adapter.in.rest.dto.NotificationViews.HistoryView;
 import id.webrana.cloud.adapter.in.rest.dto.NotificationViews.MailSummaryView;
@@ -48,11 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -129,7 +129,7 @@ public class InternalNotificationResource {
         Ids.require(body);
         UUID templateId = Ids.parse(id, ErrorCode.TEMPLATE_NOT_FOUND, "Template id");
         NotificationTemplate saved = admin.updateTemplate(new UpdateTemplateCommand(templateId, body.subject(),
-                        body.body(), body.version(), actor()))
+                        body.body(), body.version(), InternalAccessFilter.actorOf(request)))
                 .orElseThrow(() -> notFound(id));
         return TemplateView.of(saved, eventsByName());
     }
@@ -190,7 +190,7 @@ public class InternalNotificationResource {
             + "right now")
     public Response resend(@Parameter(description = "History row id") @PathParam("id") String id) {
         UUID rowId = Ids.parse(id, ErrorCode.NOTIFICATION_NOT_FOUND, "Notification id");
-        if (!admin.resend(rowId, actor())) {
+        if (!admin.resend(rowId, InternalAccessFilter.actorOf(request))) {
             throw new DomainException(ErrorCode.NOTIFICATION_NOT_FOUND,
                     "Notification " + id + " not found, or it is being sent right now");
         }
@@ -221,7 +221,7 @@ public class InternalNotificationResource {
         MailView mail = admin.mail(mailId).map(MailView::of)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOTIFICATION_NOT_FOUND,
                         "Message " + id + " not found"));
-        if (actor().type() == Actor.Type.API_KEY) {
+        if (InternalAccessFilter.actorOf(request).type() == Actor.Type.API_KEY) {
             // an integration key must not be a way to read other people's sign-in links (password reset takeover);
             // administrators signed in as themselves see the whole message
             return new MailView(mail.id(), mail.channel(), mail.to(), mail.subject(), redactTokens(mail.textBody()),
@@ -247,7 +247,7 @@ public class InternalNotificationResource {
         Ids.require(body);
         UUID userId = Ids.parse(body.userId(), ErrorCode.VALIDATION_ERROR, "userId");
         String key = admin.send(new SendMessageCommand(userId, NotificationChannel.parse(body.channel()),
-                body.subject(), body.message(), actor()));
+                body.subject(), body.message(), InternalAccessFilter.actorOf(request)));
         return Response.accepted(new SendView(key, OutboxMessage.Status.PENDING.name())).build();
     }
 
@@ -276,13 +276,6 @@ public class InternalNotificationResource {
         return text == null ? null : TOKEN_PARAMETER.matcher(text).replaceAll("$1[redacted]");
     }
 
-    private Actor actor() {
-        Actor actor = (Actor) request.getAttribute(InternalAccessFilter.ACTOR_PROPERTY);
-        if (actor == null) {
-            throw new IllegalStateException("InternalAccessFilter did not run for " + request.getRequestURI());
-        }
-        return actor;
-    }
 
     private static OutboxMessage.Status parseStatus(String value) {
         String v = blankToNull(value, true);
@@ -297,22 +290,5 @@ public class InternalNotificationResource {
         }
     }
 
-    private static String blankToNull(String value, boolean upper) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return upper ? value.trim().toUpperCase(Locale.ROOT) : value.trim();
-    }
 
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR,
-                    name + " must be an ISO-8601 UTC time, e.g. 2026-11-23T00:00:00Z");
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package id.webrana.cloud.adapter.in.rest;
 
+import static id.webrana.cloud.adapter.in.rest.QueryParams.instant;
+
 import id.webrana.cloud.adapter.in.rest.dto.Requests.PaymentStatusRequest;
 import id.webrana.cloud.adapter.in.rest.dto.Views.OrderSummaryView;
 import id.webrana.cloud.adapter.in.rest.dto.Views.OrderView;
@@ -41,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
@@ -170,11 +170,7 @@ public class InternalOrderResource {
         } catch (IllegalArgumentException e) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "decision must be APPROVE or REJECT");
         }
-        // the filter's property is a servlet request attribute on Liberty
-        Actor actor = (Actor) request.getAttribute(InternalAccessFilter.ACTOR_PROPERTY);
-        if (actor == null) {
-            throw new IllegalStateException("InternalAccessFilter did not run for " + request.getRequestURI());
-        }
+        Actor actor = InternalAccessFilter.actorOf(request);
         var order = paymentStatus.changePaymentStatus(new PaymentDecisionCommand(
                 Ids.parse(id, ErrorCode.ORDER_NOT_FOUND, "Order id"), decision, body.reason(), actor));
         return OrderView.of(adminOrders.getOrder(order.id()), true);
@@ -201,14 +197,4 @@ public class InternalOrderResource {
         return new UserDetailsView(UserView.of(d.user()), PageView.of(d.recentOrders(), OrderSummaryView::of));
     }
 
-    private static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, name + " must be an ISO-8601 UTC time, e.g. 2026-11-23T00:00:00Z");
-        }
-    }
 }
