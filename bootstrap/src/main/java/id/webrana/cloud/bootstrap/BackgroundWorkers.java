@@ -48,6 +48,10 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     @Inject Instance<id.webrana.cloud.application.port.in.DispatchNotificationsUseCase> notificationDispatch;
     @Inject Instance<id.webrana.cloud.application.port.in.NotificationsUseCase> notificationsUseCase;
     @Inject Instance<id.webrana.cloud.application.port.out.TelegramBot> telegram;
+    @Inject Instance<id.webrana.cloud.application.port.in.RunLifecycleUseCase> lifecycle;
+    /** How often the lifecycle scheduler looks for due steps and follows running actions. */
+    @Inject @ConfigProperty(name = "LIFECYCLE_POLL_MILLIS", defaultValue = "2000")
+    long lifecyclePollMillis;
     /** How long the notification dispatcher sleeps when nothing was due. */
     @Inject @ConfigProperty(name = "NOTIFY_POLL_MILLIS", defaultValue = "1000")
     long notifyPollMillis;
@@ -116,6 +120,10 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
             threads.add(poller);
             poller.start();
         }
+        Thread lifecycleThread = factory.newThread(this::lifecycleLoop);
+        lifecycleThread.setName("webrana-lifecycle");
+        threads.add(lifecycleThread);
+        lifecycleThread.start();
         sweeper.start();
         LOG.info(() -> "Started " + workerCount + " provisioning worker(s) and the order-expiry sweep");
     }
@@ -263,6 +271,30 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
                     Thread.currentThread().interrupt();
                     return;
                 }
+            }
+        }
+    }
+
+    /**
+     * Renewals, reminders, suspensions, terminations, and running actions. Every server runs this loop;
+     * instances are claimed with SKIP LOCKED and steps are keyed, so no step happens twice.
+     */
+    private void lifecycleLoop() {
+        while (running) {
+            try {
+                int handled = lifecycle.get().runDueLifecycleSteps(50);
+                int ended = lifecycle.get().followRunningActions(50);
+                if (handled > 0 || ended > 0) {
+                    LOG.fine(() -> "Lifecycle: " + handled + " instance(s) handled, " + ended + " action(s) ended");
+                }
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Lifecycle pass failed; continuing", e);
+            }
+            try {
+                Thread.sleep(Math.max(100, lifecyclePollMillis));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

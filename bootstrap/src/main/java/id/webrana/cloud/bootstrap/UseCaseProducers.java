@@ -119,6 +119,29 @@ public class UseCaseProducers {
     @Inject PaymentCallbackLog callbackLog;
     @Inject PaymentGateway paymentGateway;
     @Inject InvoiceDocumentRenderer invoiceRenderer;
+    @Inject id.webrana.cloud.application.port.out.InstanceActionRepository instanceActions;
+    @Inject id.webrana.cloud.application.port.out.InstanceEventRepository instanceEvents;
+    @Inject id.webrana.cloud.application.port.out.ServerCredentialRepository serverCredentials;
+    @Inject id.webrana.cloud.application.port.out.ServerPasswordHasher serverPasswordHasher;
+
+    /** Lifecycle: renewal invoice lead, grace and retention in hours; reminders are fixed at 7d/3d/1d/8h. */
+    @Inject @ConfigProperty(name = "LIFECYCLE_INVOICE_LEAD_HOURS", defaultValue = "168")
+    long invoiceLeadHours;
+    @Inject @ConfigProperty(name = "LIFECYCLE_GRACE_HOURS", defaultValue = "72")
+    long graceHours;
+    @Inject @ConfigProperty(name = "LIFECYCLE_RETENTION_HOURS", defaultValue = "168")
+    long retentionHours;
+    @Inject @ConfigProperty(name = "LIFECYCLE_SNAPSHOT_BEFORE_TERMINATE", defaultValue = "false")
+    boolean snapshotBeforeTerminate;
+    @Inject @ConfigProperty(name = "INSTANCE_ACTIONS_PER_HOUR", defaultValue = "10")
+    int actionsPerHour;
+    @Inject @ConfigProperty(name = "INSTANCE_STATUS_CACHE_SECONDS", defaultValue = "10")
+    long statusCacheSeconds;
+    @Inject @ConfigProperty(name = "PASSWORD_RESET_TIMEOUT_MINUTES", defaultValue = "15")
+    long passwordResetTimeoutMinutes;
+    /** The URL servers' agents call; defaults to PUBLIC_BASE_URL (must be reachable from the servers). */
+    @Inject @ConfigProperty(name = "AGENT_BASE_URL")
+    java.util.Optional<String> agentBaseUrl;
 
     /** Tax rate in basis points (1100 = PPN 11 %); 0, the default, prints no tax line. */
     @Inject @ConfigProperty(name = "INVOICE_TAX_BASIS_POINTS", defaultValue = "0")
@@ -159,6 +182,9 @@ public class UseCaseProducers {
     private volatile Notifier notifier;
     private volatile NotificationService notificationService;
     private volatile NotificationDispatcher notificationDispatcher;
+    private volatile id.webrana.cloud.application.service.Renewals renewals;
+    private volatile id.webrana.cloud.application.service.LifecycleService lifecycleService;
+    private volatile id.webrana.cloud.application.service.InstanceService instanceService;
 
     /** Every event fans out to its channels (email, Telegram, in-app) as separate outbox rows. */
     private synchronized Notifier notifier() {
@@ -231,7 +257,7 @@ public class UseCaseProducers {
         if (billingService == null) {
             billingService = new BillingService(invoices, paymentAttempts, payments, wallets, callbackLog, orders,
                     users, orderService(), paymentGateway, invoiceRenderer, notifier(), wakeUp, tx, clock,
-                    billingSettings());
+                    billingSettings(), renewals());
         }
         return billingService;
     }
@@ -240,9 +266,47 @@ public class UseCaseProducers {
         if (provisioningService == null) {
             provisioningService = new ProvisioningService(tasks, orders, instances, users, cloudProvider, notifier(), tx,
                     clock, new ProvisioningSettings(Duration.ofMillis(pollMillis),
-                    new Backoff(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis))));
+                    new Backoff(Duration.ofMillis(retryInitialMillis), Duration.ofMillis(retryMaxMillis)),
+                    agentBaseUrl.map(String::trim).filter(v -> !v.isEmpty()).orElse(publicBaseUrl)),
+                    instanceEvents, serverCredentials, serverPasswordHasher);
         }
         return provisioningService;
+    }
+
+    private id.webrana.cloud.application.service.LifecycleSettings lifecycleSettings() {
+        var defaults = id.webrana.cloud.domain.provisioning.LifecyclePolicy.defaults();
+        var policy = new id.webrana.cloud.domain.provisioning.LifecyclePolicy(Duration.ofHours(invoiceLeadHours),
+                defaults.reminders(), Duration.ofHours(graceHours), Duration.ofHours(retentionHours));
+        var d = id.webrana.cloud.application.service.LifecycleSettings.defaults();
+        return new id.webrana.cloud.application.service.LifecycleSettings(policy, Duration.ofSeconds(statusCacheSeconds),
+                actionsPerHour, Duration.ofHours(1), Duration.ofMinutes(passwordResetTimeoutMinutes), d.actionTimeout(),
+                snapshotBeforeTerminate);
+    }
+
+    private synchronized id.webrana.cloud.application.service.Renewals renewals() {
+        if (renewals == null) {
+            renewals = new id.webrana.cloud.application.service.Renewals(instances, instanceEvents, invoices, wallets,
+                    payments, users, notifier(), lifecycleSettings(), billingSettings());
+        }
+        return renewals;
+    }
+
+    private synchronized id.webrana.cloud.application.service.LifecycleService lifecycle() {
+        if (lifecycleService == null) {
+            lifecycleService = new id.webrana.cloud.application.service.LifecycleService(instances, instanceEvents,
+                    instanceActions, serverCredentials, invoices, wallets, renewals(), cloudProvider, notifier(), tx,
+                    clock, lifecycleSettings());
+        }
+        return lifecycleService;
+    }
+
+    private synchronized id.webrana.cloud.application.service.InstanceService instanceService() {
+        if (instanceService == null) {
+            instanceService = new id.webrana.cloud.application.service.InstanceService(instances, instanceActions,
+                    instanceEvents, serverCredentials, orders, tasks, renewals(), lifecycle(), cloudProvider, wakeUp,
+                    tx, clock, lifecycleSettings(), Duration.ofSeconds(provisioningTimeoutSeconds));
+        }
+        return instanceService;
     }
 
     @Produces @ApplicationScoped RegisterUserUseCase registerUser() { return accounts(); }
@@ -267,4 +331,16 @@ public class UseCaseProducers {
     @Produces @ApplicationScoped NotificationsUseCase notificationsUseCase() { return notifications(); }
     @Produces @ApplicationScoped NotificationAdminUseCase notificationAdmin() { return notifications(); }
     @Produces @ApplicationScoped DispatchNotificationsUseCase dispatchNotifications() { return dispatcher(); }
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.InstancesUseCase instances() {
+        return instanceService();
+    }
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.AdminInstancesUseCase adminInstances() {
+        return instanceService();
+    }
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.ServerAgentUseCase serverAgent() {
+        return instanceService();
+    }
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.RunLifecycleUseCase runLifecycle() {
+        return lifecycle();
+    }
 }

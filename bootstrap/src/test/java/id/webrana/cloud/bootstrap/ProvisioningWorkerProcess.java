@@ -67,7 +67,10 @@ public final class ProvisioningWorkerProcess {
         ProvisioningService worker = new ProvisioningService(new JpaProvisioningTaskRepository(), orders,
                 new JpaInstanceRepository(), new JpaUserRepository(), provider, new OutboxNotifier(), tx,
                 Clock.systemUTC(), new ProvisioningSettings(Duration.ofMillis(200),
-                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1))));
+                new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1))),
+                new id.webrana.cloud.adapter.out.persistence.JpaInstanceEventRepository(),
+                new id.webrana.cloud.adapter.out.persistence.JpaServerCredentialRepository(),
+                new id.webrana.cloud.adapter.out.security.Sha512CryptServerPasswordHasher());
         System.out.println("worker started (halt after create: " + haltAfterCreate + ") for order " + orderId);
 
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -125,6 +128,23 @@ public final class ProvisioningWorkerProcess {
         @Override
         public void deleteServer(String providerServerId) {
             delegate.deleteServer(providerServerId);
+        }
+
+        @Override
+        public id.webrana.cloud.application.port.out.ProviderAction performAction(String providerServerId,
+                id.webrana.cloud.application.port.out.ServerAction action) {
+            return delegate.performAction(providerServerId, action);
+        }
+
+        @Override
+        public id.webrana.cloud.application.port.out.ProviderAction findAction(String providerServerId,
+                                                                             String providerActionId) {
+            return delegate.findAction(providerServerId, providerActionId);
+        }
+
+        @Override
+        public id.webrana.cloud.application.port.out.ProviderAction snapshot(String providerServerId, String name) {
+            return delegate.snapshot(providerServerId, name);
         }
     }
 }

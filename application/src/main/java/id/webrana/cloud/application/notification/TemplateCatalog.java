@@ -43,6 +43,24 @@ public final class TemplateCatalog {
     public static final String PROVISIONING_FAILED = "PROVISIONING_FAILED";
     /** Emitted by the lifecycle feature 7 days, 3 days, 1 day and 8 hours before a server expires. */
     public static final String VPS_EXPIRING = "VPS_EXPIRING";
+    /** The lifecycle raised the invoice for a server's next period. */
+    public static final String VPS_RENEWAL_INVOICE = "VPS_RENEWAL_INVOICE";
+    /** Auto-renewal was on but the renewal invoice could not be paid from the wallet. */
+    public static final String VPS_AUTO_RENEW_FAILED = "VPS_AUTO_RENEW_FAILED";
+    /** A renewal invoice was paid: the server runs until its new expiry. */
+    public static final String VPS_RENEWED = "VPS_RENEWED";
+    /** A server expired and is in its grace period; also the final warning one day before suspension. */
+    public static final String VPS_EXPIRED = "VPS_EXPIRED";
+    /** A server was suspended: powered off, its actions locked. */
+    public static final String VPS_SUSPENDED = "VPS_SUSPENDED";
+    /** An operator suspended the server (abuse, a dispute): no invoice to pay, contact support. */
+    public static final String VPS_SUSPENDED_BY_OPERATOR = "VPS_SUSPENDED_BY_OPERATOR";
+    /** A suspended server runs again. */
+    public static final String VPS_UNSUSPENDED = "VPS_UNSUSPENDED";
+    /** A server was destroyed. */
+    public static final String VPS_TERMINATED = "VPS_TERMINATED";
+    /** A server's root password was changed through the portal (a security notice without the password). */
+    public static final String VPS_PASSWORD_RESET = "VPS_PASSWORD_RESET";
     public static final String DEPOSIT_RECEIVED = "DEPOSIT_RECEIVED";
     public static final String PAYMENT_CREDITED_TO_WALLET = "PAYMENT_CREDITED_TO_WALLET";
     public static final String PAYMENT_CALLBACK_REFUSED = "PAYMENT_CALLBACK_REFUSED";
@@ -278,6 +296,12 @@ public final class TemplateCatalog {
                 Map.entry("instanceId", "c2d9e0f1-6a7b-4c8d-9e0f-1a2b3c4d5e6f"),
                 Map.entry("amount", "500000"),
                 Map.entry("balance", "750000"),
+                Map.entry("autoRenew", "true"),
+                Map.entry("reminder", "3D"),
+                Map.entry("suspendAt", "2026-12-26T03:15:00Z"),
+                Map.entry("terminateAt", "2027-01-02T03:15:00Z"),
+                Map.entry("terminatedAt", "2027-01-02T03:15:00Z"),
+                Map.entry("at", "2026-12-01T07:42:00Z"),
                 Map.entry("subject", "Contoh subjek"),
                 Map.entry("message", "Contoh isi pesan.")));
 
@@ -499,27 +523,268 @@ public final class TemplateCatalog {
                 Code: {{errorCode}}
                 Message: {{errorMessage}}""");
 
-        define(VPS_EXPIRING, "A server expires soon (7 days, 3 days, 1 day, 8 hours before)",
-                List.of("name", "hostname", "ipv4", "expiresAt", "instanceId", "link"), true, false,
+        // ---------------------------------------------------------------- server lifecycle
+        define(VPS_EXPIRING, "A server expires soon (7 days, 3 days, 1 day, 8 hours before): its renewal invoice",
+                List.of("name", "hostname", "ipv4", "expiresAt", "instanceId", "link", "invoiceNumber", "amount",
+                        "autoRenew", "reminder"), true, false,
                 EMAIL, TELEGRAM, IN_APP);
         text(VPS_EXPIRING, EMAIL, "id", "VPS {{hostname}} berakhir pada {{expiresAt}}", """
                 Halo {{name}},
 
-                Masa aktif VPS {{hostname}} ({{ipv4}}) berakhir pada {{expiresAt}}. Perpanjang sebelum waktu itu agar server dan datanya tidak dihentikan:
-                {{link}}""" + SIGN_ID);
+                Masa aktif VPS {{hostname}} ({{ipv4}}) berakhir pada {{expiresAt}}. Bayar tagihan perpanjangan {{invoiceNumber}} sebesar {{amount}} sebelum waktu itu agar server dan datanya tidak dihentikan:
+                {{link}}
+
+                Jika perpanjangan otomatis aktif dan saldo Anda cukup, tagihan dibayar dari saldo dan Anda tidak perlu melakukan apa pun.""" + SIGN_ID);
         text(VPS_EXPIRING, EMAIL, "en", "VPS {{hostname}} expires on {{expiresAt}}", """
                 Hello {{name}},
 
-                VPS {{hostname}} ({{ipv4}}) expires on {{expiresAt}}. Renew it before then so that the server and its data are not stopped:
-                {{link}}""" + SIGN_EN);
+                VPS {{hostname}} ({{ipv4}}) expires on {{expiresAt}}. Pay renewal invoice {{invoiceNumber}} of {{amount}} before then so that the server and its data are not stopped:
+                {{link}}
+
+                If auto-renewal is on and your balance is sufficient, the invoice is paid from your balance and you need not do anything.""" + SIGN_EN);
         text(VPS_EXPIRING, TELEGRAM, "id", "",
-                "⏰ VPS {{hostname}} berakhir pada {{expiresAt}}. Perpanjang di {{link}}");
+                "⏰ VPS {{hostname}} berakhir pada {{expiresAt}}. Bayar tagihan {{invoiceNumber}} ({{amount}}) di {{link}}");
         text(VPS_EXPIRING, TELEGRAM, "en", "",
-                "⏰ VPS {{hostname}} expires on {{expiresAt}}. Renew at {{link}}");
+                "⏰ VPS {{hostname}} expires on {{expiresAt}}. Pay invoice {{invoiceNumber}} ({{amount}}) at {{link}}");
         text(VPS_EXPIRING, IN_APP, "id", "VPS {{hostname}} segera berakhir",
-                "Masa aktif berakhir pada {{expiresAt}}. Perpanjang agar server tidak dihentikan.");
+                "Masa aktif berakhir pada {{expiresAt}}; bayar tagihan {{invoiceNumber}} ({{amount}}) agar server tidak dihentikan.");
         text(VPS_EXPIRING, IN_APP, "en", "VPS {{hostname}} expires soon",
-                "It expires on {{expiresAt}}. Renew it so that the server is not stopped.");
+                "It expires on {{expiresAt}}; pay invoice {{invoiceNumber}} ({{amount}}) so that the server is not stopped.");
+
+        define(VPS_RENEWAL_INVOICE, "The invoice for a server's next period was raised",
+                List.of("name", "hostname", "expiresAt", "invoiceNumber", "amount", "link", "autoRenew"), true, false,
+                EMAIL, IN_APP);
+        text(VPS_RENEWAL_INVOICE, EMAIL, "id", "Tagihan perpanjangan VPS {{hostname}}: {{invoiceNumber}}", """
+                Halo {{name}},
+
+                Tagihan perpanjangan untuk VPS {{hostname}} sudah terbit.
+
+                Tagihan: {{invoiceNumber}}
+                Jumlah: {{amount}}
+                Masa aktif saat ini berakhir: {{expiresAt}}
+
+                Bayar sebelum masa aktif berakhir agar server tetap berjalan tanpa jeda:
+                {{link}}
+
+                Jika perpanjangan otomatis aktif dan saldo Anda cukup, tagihan dibayar dari saldo secara otomatis.""" + SIGN_ID);
+        text(VPS_RENEWAL_INVOICE, EMAIL, "en", "Renewal invoice for VPS {{hostname}}: {{invoiceNumber}}", """
+                Hello {{name}},
+
+                The renewal invoice for VPS {{hostname}} has been issued.
+
+                Invoice: {{invoiceNumber}}
+                Amount: {{amount}}
+                Current period ends: {{expiresAt}}
+
+                Pay it before the period ends so that the server keeps running without interruption:
+                {{link}}
+
+                If auto-renewal is on and your balance is sufficient, the invoice is paid from your balance automatically.""" + SIGN_EN);
+        text(VPS_RENEWAL_INVOICE, IN_APP, "id", "Tagihan perpanjangan {{hostname}}",
+                "Tagihan {{invoiceNumber}} sebesar {{amount}} perlu dibayar sebelum {{expiresAt}} agar server tetap berjalan.");
+        text(VPS_RENEWAL_INVOICE, IN_APP, "en", "Renewal invoice for {{hostname}}",
+                "Invoice {{invoiceNumber}} for {{amount}} is due before {{expiresAt}} to keep the server running.");
+
+        define(VPS_AUTO_RENEW_FAILED, "Auto-renewal could not pay a server's renewal invoice from the wallet",
+                List.of("name", "hostname", "expiresAt", "invoiceNumber", "amount", "balance", "link"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
+        text(VPS_AUTO_RENEW_FAILED, EMAIL, "id", "Perpanjangan otomatis VPS {{hostname}} gagal", """
+                Halo {{name}},
+
+                Tagihan perpanjangan {{invoiceNumber}} sebesar {{amount}} untuk VPS {{hostname}} tidak dapat dibayar otomatis dari saldo Anda.
+                Saldo saat ini: {{balance}}
+
+                Isi saldo atau bayar tagihan dengan metode lain sebelum {{expiresAt}} agar server tetap berjalan:
+                {{link}}""" + SIGN_ID);
+        text(VPS_AUTO_RENEW_FAILED, EMAIL, "en", "Auto-renewal of VPS {{hostname}} failed", """
+                Hello {{name}},
+
+                Renewal invoice {{invoiceNumber}} of {{amount}} for VPS {{hostname}} could not be paid automatically from your balance.
+                Balance now: {{balance}}
+
+                Top up your balance or pay the invoice another way before {{expiresAt}} so that the server keeps running:
+                {{link}}""" + SIGN_EN);
+        text(VPS_AUTO_RENEW_FAILED, TELEGRAM, "id", "",
+                "⚠️ Perpanjangan otomatis VPS {{hostname}} gagal (saldo {{balance}}). Bayar tagihan {{invoiceNumber}} ({{amount}}) sebelum {{expiresAt}} di {{link}}");
+        text(VPS_AUTO_RENEW_FAILED, TELEGRAM, "en", "",
+                "⚠️ Auto-renewal of VPS {{hostname}} failed (balance {{balance}}). Pay invoice {{invoiceNumber}} ({{amount}}) before {{expiresAt}} at {{link}}");
+        text(VPS_AUTO_RENEW_FAILED, IN_APP, "id", "Perpanjangan otomatis gagal",
+                "Tagihan {{invoiceNumber}} ({{amount}}) untuk {{hostname}} tidak dapat dibayar dari saldo; bayar sebelum {{expiresAt}} agar server tetap berjalan.");
+        text(VPS_AUTO_RENEW_FAILED, IN_APP, "en", "Auto-renewal failed",
+                "Invoice {{invoiceNumber}} ({{amount}}) for {{hostname}} could not be paid from your balance; pay it before {{expiresAt}} to keep the server running.");
+
+        define(VPS_RENEWED, "A server's renewal was paid: its new expiry",
+                List.of("name", "hostname", "expiresAt", "invoiceNumber", "amount", "paidWith"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
+        text(VPS_RENEWED, EMAIL, "id", "VPS {{hostname}} diperpanjang sampai {{expiresAt}}", """
+                Halo {{name}},
+
+                Pembayaran sebesar {{amount}} untuk tagihan {{invoiceNumber}} telah kami terima.
+                Metode pembayaran: {{paidWith}}
+
+                Masa aktif VPS {{hostname}} kini berlaku sampai {{expiresAt}}. Terima kasih telah tetap bersama WeBrana Cloud.""" + SIGN_ID);
+        text(VPS_RENEWED, EMAIL, "en", "VPS {{hostname}} renewed until {{expiresAt}}", """
+                Hello {{name}},
+
+                We have received your payment of {{amount}} for invoice {{invoiceNumber}}.
+                Payment method: {{paidWith}}
+
+                VPS {{hostname}} now runs until {{expiresAt}}. Thank you for staying with WeBrana Cloud.""" + SIGN_EN);
+        text(VPS_RENEWED, TELEGRAM, "id", "",
+                "✅ VPS {{hostname}} diperpanjang sampai {{expiresAt}}. Pembayaran {{amount}} diterima.");
+        text(VPS_RENEWED, TELEGRAM, "en", "",
+                "✅ VPS {{hostname}} renewed until {{expiresAt}}. Payment of {{amount}} received.");
+        text(VPS_RENEWED, IN_APP, "id", "VPS {{hostname}} diperpanjang",
+                "Pembayaran {{amount}} untuk {{invoiceNumber}} diterima; masa aktif berlaku sampai {{expiresAt}}.");
+        text(VPS_RENEWED, IN_APP, "en", "VPS {{hostname}} renewed",
+                "The payment of {{amount}} for {{invoiceNumber}} was received; the server runs until {{expiresAt}}.");
+
+        define(VPS_EXPIRED, "A server expired and is in its grace period (also the final warning before suspension)",
+                List.of("name", "hostname", "expiresAt", "suspendAt", "invoiceNumber", "amount", "link"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
+        text(VPS_EXPIRED, EMAIL, "id", "VPS {{hostname}} telah berakhir: bayar sebelum {{suspendAt}}", """
+                Halo {{name}},
+
+                Masa aktif VPS {{hostname}} berakhir pada {{expiresAt}}. Server masih berjalan selama masa tenggang, tetapi akan dinonaktifkan pada {{suspendAt}} jika tagihan {{invoiceNumber}} sebesar {{amount}} belum dibayar.
+
+                Bayar sekarang agar server tetap berjalan:
+                {{link}}""" + SIGN_ID);
+        text(VPS_EXPIRED, EMAIL, "en", "VPS {{hostname}} has expired: pay before {{suspendAt}}", """
+                Hello {{name}},
+
+                VPS {{hostname}} expired on {{expiresAt}}. The server keeps running during a grace period, but it will be suspended on {{suspendAt}} unless invoice {{invoiceNumber}} of {{amount}} is paid.
+
+                Pay now to keep the server running:
+                {{link}}""" + SIGN_EN);
+        text(VPS_EXPIRED, TELEGRAM, "id", "",
+                "⌛ VPS {{hostname}} telah berakhir dan akan dinonaktifkan pada {{suspendAt}}. Bayar tagihan {{invoiceNumber}} ({{amount}}) di {{link}}");
+        text(VPS_EXPIRED, TELEGRAM, "en", "",
+                "⌛ VPS {{hostname}} has expired and will be suspended on {{suspendAt}}. Pay invoice {{invoiceNumber}} ({{amount}}) at {{link}}");
+        text(VPS_EXPIRED, IN_APP, "id", "VPS {{hostname}} telah berakhir",
+                "Server akan dinonaktifkan pada {{suspendAt}} jika tagihan {{invoiceNumber}} ({{amount}}) belum dibayar.");
+        text(VPS_EXPIRED, IN_APP, "en", "VPS {{hostname}} has expired",
+                "The server will be suspended on {{suspendAt}} unless invoice {{invoiceNumber}} ({{amount}}) is paid.");
+
+        define(VPS_SUSPENDED, "A server was suspended (powered off, actions locked): why, and how to resume it",
+                List.of("name", "hostname", "reason", "terminateAt", "invoiceNumber", "amount", "link"), true, false,
+                EMAIL, TELEGRAM, IN_APP);
+        text(VPS_SUSPENDED, EMAIL, "id", "VPS {{hostname}} dinonaktifkan", """
+                Halo {{name}},
+
+                VPS {{hostname}} telah dinonaktifkan: server dimatikan dan tindakan pada server dikunci.
+                Alasan: {{reason}}
+
+                Untuk mengaktifkannya kembali, bayar tagihan {{invoiceNumber}} sebesar {{amount}}:
+                {{link}}
+
+                Jika tidak dibayar, server dan datanya dihapus permanen pada {{terminateAt}}.""" + SIGN_ID);
+        text(VPS_SUSPENDED, EMAIL, "en", "VPS {{hostname}} suspended", """
+                Hello {{name}},
+
+                VPS {{hostname}} has been suspended: the server is powered off and its actions are locked.
+                Reason: {{reason}}
+
+                To resume it, pay invoice {{invoiceNumber}} of {{amount}}:
+                {{link}}
+
+                If it is not paid, the server and its data are deleted permanently on {{terminateAt}}.""" + SIGN_EN);
+        text(VPS_SUSPENDED, TELEGRAM, "id", "",
+                "⛔ VPS {{hostname}} dinonaktifkan: {{reason}}. Bayar tagihan {{invoiceNumber}} ({{amount}}) di {{link}} untuk mengaktifkannya kembali; jika tidak, server dihapus pada {{terminateAt}}.");
+        text(VPS_SUSPENDED, TELEGRAM, "en", "",
+                "⛔ VPS {{hostname}} suspended: {{reason}}. Pay invoice {{invoiceNumber}} ({{amount}}) at {{link}} to resume it; otherwise the server is deleted on {{terminateAt}}.");
+        text(VPS_SUSPENDED, IN_APP, "id", "VPS {{hostname}} dinonaktifkan",
+                "Server dinonaktifkan ({{reason}}); bayar tagihan {{invoiceNumber}} ({{amount}}) untuk mengaktifkannya kembali.");
+        text(VPS_SUSPENDED, IN_APP, "en", "VPS {{hostname}} suspended",
+                "The server was suspended ({{reason}}); pay invoice {{invoiceNumber}} ({{amount}}) to resume it.");
+
+        define(VPS_SUSPENDED_BY_OPERATOR, "An operator suspended a server: why, and whom to contact",
+                List.of("name", "hostname", "reason"), true, false, EMAIL, TELEGRAM, IN_APP);
+        text(VPS_SUSPENDED_BY_OPERATOR, EMAIL, "id", "VPS {{hostname}} dinonaktifkan oleh tim kami", """
+                Halo {{name}},
+
+                Tim kami menonaktifkan VPS {{hostname}}: server dimatikan dan tindakan pada server dikunci.
+                Alasan: {{reason}}
+
+                Data Anda tetap tersimpan. Balas email ini atau hubungi tim dukungan kami untuk menyelesaikannya.""" + SIGN_ID);
+        text(VPS_SUSPENDED_BY_OPERATOR, EMAIL, "en", "VPS {{hostname}} suspended by our team", """
+                Hello {{name}},
+
+                Our team suspended VPS {{hostname}}: the server is powered off and its actions are locked.
+                Reason: {{reason}}
+
+                Your data is kept. Reply to this email or contact our support team to resolve it.""" + SIGN_EN);
+        text(VPS_SUSPENDED_BY_OPERATOR, TELEGRAM, "id", "",
+                "⛔ VPS {{hostname}} dinonaktifkan oleh tim kami: {{reason}}. Hubungi tim dukungan untuk menyelesaikannya.");
+        text(VPS_SUSPENDED_BY_OPERATOR, TELEGRAM, "en", "",
+                "⛔ VPS {{hostname}} was suspended by our team: {{reason}}. Contact support to resolve it.");
+        text(VPS_SUSPENDED_BY_OPERATOR, IN_APP, "id", "VPS {{hostname}} dinonaktifkan oleh tim kami",
+                "Server dinonaktifkan oleh tim kami ({{reason}}); hubungi tim dukungan untuk menyelesaikannya.");
+        text(VPS_SUSPENDED_BY_OPERATOR, IN_APP, "en", "VPS {{hostname}} suspended by our team",
+                "The server was suspended by our team ({{reason}}); contact support to resolve it.");
+
+        define(VPS_UNSUSPENDED, "A suspended server runs again",
+                List.of("name", "hostname", "expiresAt"), true, false, EMAIL, TELEGRAM, IN_APP);
+        text(VPS_UNSUSPENDED, EMAIL, "id", "VPS {{hostname}} aktif kembali", """
+                Halo {{name}},
+
+                VPS {{hostname}} sudah aktif kembali dan dapat digunakan seperti biasa. Masa aktifnya berlaku sampai {{expiresAt}}.""" + SIGN_ID);
+        text(VPS_UNSUSPENDED, EMAIL, "en", "VPS {{hostname}} is running again", """
+                Hello {{name}},
+
+                VPS {{hostname}} is running again and can be used as usual. It runs until {{expiresAt}}.""" + SIGN_EN);
+        text(VPS_UNSUSPENDED, TELEGRAM, "id", "",
+                "▶️ VPS {{hostname}} aktif kembali, berlaku sampai {{expiresAt}}.");
+        text(VPS_UNSUSPENDED, TELEGRAM, "en", "",
+                "▶️ VPS {{hostname}} is running again, until {{expiresAt}}.");
+        text(VPS_UNSUSPENDED, IN_APP, "id", "VPS {{hostname}} aktif kembali",
+                "Server dapat digunakan lagi dan berlaku sampai {{expiresAt}}.");
+        text(VPS_UNSUSPENDED, IN_APP, "en", "VPS {{hostname}} is running again",
+                "The server can be used again and runs until {{expiresAt}}.");
+
+        define(VPS_TERMINATED, "A server was destroyed",
+                List.of("name", "hostname", "reason", "terminatedAt"), true, false, EMAIL, TELEGRAM, IN_APP);
+        text(VPS_TERMINATED, EMAIL, "id", "VPS {{hostname}} telah dihapus", """
+                Halo {{name}},
+
+                VPS {{hostname}} telah dihapus pada {{terminatedAt}} beserta data di dalamnya.
+                Alasan: {{reason}}
+
+                Anda dapat memesan server baru kapan saja dari portal WeBrana Cloud. Jika ada pertanyaan, hubungi tim dukungan kami.""" + SIGN_ID);
+        text(VPS_TERMINATED, EMAIL, "en", "VPS {{hostname}} has been deleted", """
+                Hello {{name}},
+
+                VPS {{hostname}} was deleted on {{terminatedAt}} together with its data.
+                Reason: {{reason}}
+
+                You can order a new server from the WeBrana Cloud portal at any time. If you have questions, contact our support team.""" + SIGN_EN);
+        text(VPS_TERMINATED, TELEGRAM, "id", "",
+                "🗑️ VPS {{hostname}} telah dihapus pada {{terminatedAt}}: {{reason}}.");
+        text(VPS_TERMINATED, TELEGRAM, "en", "",
+                "🗑️ VPS {{hostname}} was deleted on {{terminatedAt}}: {{reason}}.");
+        text(VPS_TERMINATED, IN_APP, "id", "VPS {{hostname}} dihapus",
+                "Server dan datanya dihapus pada {{terminatedAt}} ({{reason}}).");
+        text(VPS_TERMINATED, IN_APP, "en", "VPS {{hostname}} deleted",
+                "The server and its data were deleted on {{terminatedAt}} ({{reason}}).");
+
+        define(VPS_PASSWORD_RESET,
+                "Security notice: a server's root password was changed in the portal (never the password itself)",
+                List.of("name", "hostname", "at"), true, true, EMAIL, IN_APP);
+        text(VPS_PASSWORD_RESET, EMAIL, "id", "Kata sandi root VPS {{hostname}} diubah", """
+                Halo {{name}},
+
+                Kata sandi root VPS {{hostname}} telah diubah melalui portal WeBrana Cloud pada {{at}}. Demi keamanan, kata sandi tidak pernah kami kirim lewat email.
+
+                Jika bukan Anda yang mengubahnya, segera ganti kata sandi akun WeBrana Cloud Anda dan hubungi tim dukungan kami.""" + SIGN_ID);
+        text(VPS_PASSWORD_RESET, EMAIL, "en", "Root password of VPS {{hostname}} changed", """
+                Hello {{name}},
+
+                The root password of VPS {{hostname}} was changed through the WeBrana Cloud portal on {{at}}. For your security, we never send passwords by email.
+
+                If you did not change it, change your WeBrana Cloud account password right away and contact our support team.""" + SIGN_EN);
+        text(VPS_PASSWORD_RESET, IN_APP, "id", "Kata sandi root {{hostname}} diubah",
+                "Kata sandi root diubah melalui portal pada {{at}}; jika bukan Anda, segera hubungi tim dukungan kami.");
+        text(VPS_PASSWORD_RESET, IN_APP, "en", "Root password of {{hostname}} changed",
+                "The root password was changed through the portal on {{at}}; if this was not you, contact our support team right away.");
 
         // ---------------------------------------------------------------- operator alerts
         define(PAYMENT_CALLBACK_REFUSED, "Operators: a payment callback was refused",

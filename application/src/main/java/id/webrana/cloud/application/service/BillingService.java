@@ -39,6 +39,7 @@ import id.webrana.cloud.domain.billing.Wallet;
 import id.webrana.cloud.domain.billing.WalletEntry;
 import id.webrana.cloud.domain.billing.WalletEntryType;
 import id.webrana.cloud.domain.order.Order;
+import id.webrana.cloud.domain.provisioning.Instance;
 import id.webrana.cloud.domain.order.OrderStatus;
 import id.webrana.cloud.domain.shared.Actor;
 import id.webrana.cloud.domain.shared.DomainException;
@@ -93,12 +94,14 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
     private final Clock clock;
     private final BillingSettings settings;
     private final InvoiceFactory invoiceFactory;
+    private final Renewals renewals;
 
     public BillingService(InvoiceRepository invoices, PaymentAttemptRepository attempts, PaymentRepository payments,
                           WalletRepository wallets, PaymentCallbackLog callbackLog, OrderRepository orders,
                           UserRepository users, OrderService orderService, PaymentGateway gateway,
                           InvoiceDocumentRenderer renderer, Notifier notifier, ProvisioningWakeUp wakeUp,
-                          TransactionRunner tx, Clock clock, BillingSettings settings) {
+                          TransactionRunner tx, Clock clock, BillingSettings settings, Renewals renewals) {
+        this.renewals = renewals;
         this.invoices = invoices;
         this.attempts = attempts;
         this.payments = payments;
@@ -196,9 +199,14 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
             }
             Instant now = clock.instant();
             Optional<Order> order = lockOrderOf(unlocked);
+            Optional<Instance> instance = renewals.lockSubjectOf(unlocked);
             Invoice invoice = lock(invoiceId);
             invoice.requirePayable(now);
             order.ifPresent(BillingService::requireAwaitingPayment);
+            if (instance.isPresent() && !renewals.canRenew(instance.get())) {
+                throw new DomainException(ErrorCode.INVOICE_NOT_PAYABLE, "Server " + instance.get().hostname()
+                        + " has been terminated");
+            }
             String reference = invoice.number();
             if (!invoice.total().isZero()) {
                 Wallet wallet = wallets.lockForUpdate(userId);
@@ -216,6 +224,7 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                     "Saldo dompet", invoice.total(), invoice.total(), now, now, Payment.Outcome.SETTLED_INVOICE));
             order.ifPresent(o -> orderService.settlePaidOrder(o, customer(userId),
                     "paid from wallet, invoice " + invoice.number(), now, "Saldo dompet"));
+            instance.ifPresent(i -> renewals.renewalPaid(i, invoice, customer(userId), "Saldo dompet", now));
             return order.isPresent();
         });
         if (orderPaid) {
@@ -533,13 +542,14 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         }
         Invoice unlocked = invoices.findById(attempt.invoiceId()).orElseThrow(() -> notFound(attempt.invoiceId()));
         Optional<Order> order = lockOrderOf(unlocked);
+        Optional<Instance> instance = renewals.lockSubjectOf(unlocked);
         Invoice invoice = lock(unlocked.id());
         Instant now = clock.instant();
         if (attempt.reference().startsWith(PaymentAttempt.PROVISIONAL_PREFIX)) {
             attempts.save(attempt.adopt(cb.reference()));
         }
         return switch (cb.status()) {
-            case PAID -> applyPaid(cb, attempt, invoice, order, actor, now);
+            case PAID -> applyPaid(cb, attempt, invoice, order, instance, actor, now);
             case EXPIRED, FAILED -> {
                 if (!"PAID".equals(attempt.status())) {
                     attempts.save(attempt.adopt(cb.reference()).withStatus(cb.status().name()));
@@ -560,6 +570,7 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
     }
 
     private Applied applyPaid(PaymentCallback cb, PaymentAttempt attempt, Invoice invoice, Optional<Order> order,
+                              Optional<Instance> instance,
                               Actor actor, Instant now) {
         if (payments.findByReference(gateway.name(), cb.reference()).isPresent()) {
             return new Applied(true, "DUPLICATE", "Payment " + cb.reference() + " was already recorded", false);
@@ -575,7 +586,8 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
         Instant paidAt = cb.paidAt() == null ? now : cb.paidAt();
         String methodName = cb.methodName() != null ? cb.methodName() : attempt.methodName();
         String methodCode = cb.methodCode() != null ? cb.methodCode() : attempt.methodCode();
-        boolean settles = invoice.isUnpaid() && order.map(o -> o.status() == OrderStatus.PENDING_PAYMENT).orElse(true);
+        boolean settles = invoice.isUnpaid() && order.map(o -> o.status() == OrderStatus.PENDING_PAYMENT).orElse(true)
+                && instance.map(renewals::canRenew).orElse(true);
         if (settles) {
             invoice.markPaid(new PaymentMethod(gateway.name(), methodCode, methodName, cb.reference()),
                     invoice.total(), paidAt);
@@ -587,6 +599,9 @@ public class BillingService implements InvoicesUseCase, WalletUseCase, PaymentCa
                 orderService.settlePaidOrder(order.get(), actor, "paid via " + methodName + " (" + cb.reference()
                         + ")", now, methodName);
                 return new Applied(true, "SETTLED_INVOICE", "Invoice " + invoice.number() + " paid", true);
+            }
+            if (instance.isPresent()) {
+                renewals.renewalPaid(instance.get(), invoice, actor, methodName, now);
             }
             if (invoice.purpose() == InvoicePurpose.DEPOSIT) {
                 Wallet wallet = wallets.lockForUpdate(invoice.userId());

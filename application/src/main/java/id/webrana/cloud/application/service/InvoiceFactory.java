@@ -42,6 +42,19 @@ public final class InvoiceFactory {
         return issue(user, InvoicePurpose.ORDER, order.id(), lines, now, order.paymentDueAt());
     }
 
+    /**
+     * The renewal of a server for the period after {@code instance.expiresAt()}, at the server's renewal
+     * price, payable until {@code dueAt} (the end of the retention: paying lifts a suspension).
+     */
+    public Invoice forRenewal(id.webrana.cloud.domain.provisioning.Instance instance, User user, Instant now,
+                              Instant dueAt) {
+        Instant until = instance.period().addTo(instance.expiresAt());
+        return issue(user, InvoicePurpose.RENEWAL, instance.id(),
+                List.of(new InvoiceLine("Perpanjangan VPS " + instance.hostname() + " ("
+                        + periodName(instance.period().name()) + ") s/d " + until.toString().substring(0, 10),
+                        instance.renewalPrice().rupiah(), 1)), now, dueAt);
+    }
+
     /** A wallet top-up. */
     public Invoice forDeposit(User user, Money amount, Instant now) {
         return issue(user, InvoicePurpose.DEPOSIT, null,

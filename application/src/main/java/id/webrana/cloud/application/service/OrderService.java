@@ -225,7 +225,8 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
      */
     public void settlePaidOrder(Order order, Actor actor, String reason, Instant now, String paidWith) {
         order.markPaid(actor, reason, now);
-        tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout()));
+        tasks.save(ProvisioningTask.forPaidOrder(order.id(), now, settings.provisioningTimeout(),
+                SecretTokens.newServerPassword(), SecretTokens.newSecret()));
         orders.save(order);
         users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email(
                 "PAYMENT_CONFIRMED", user.email().value(), Map.of("name", user.fullName(),

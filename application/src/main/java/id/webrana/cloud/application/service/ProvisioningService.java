@@ -5,7 +5,10 @@ import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.InstanceEventRepository;
 import id.webrana.cloud.application.port.out.InstanceRepository;
+import id.webrana.cloud.application.port.out.ServerCredentialRepository;
+import id.webrana.cloud.application.port.out.ServerPasswordHasher;
 import id.webrana.cloud.application.port.out.Notifier;
 import id.webrana.cloud.application.port.out.Notifier.Notification;
 import id.webrana.cloud.application.port.out.OrderRepository;
@@ -15,6 +18,8 @@ import id.webrana.cloud.application.port.out.UserRepository;
 import id.webrana.cloud.domain.order.Order;
 import id.webrana.cloud.domain.order.OrderStatus;
 import id.webrana.cloud.domain.provisioning.Instance;
+import id.webrana.cloud.domain.provisioning.InstanceEvent;
+import id.webrana.cloud.domain.provisioning.ServerCredential;
 import id.webrana.cloud.domain.provisioning.ProvisioningTask;
 import id.webrana.cloud.domain.shared.Actor;
 
@@ -49,10 +54,17 @@ public class ProvisioningService implements ProvisionServersUseCase {
     private final TransactionRunner tx;
     private final Clock clock;
     private final ProvisioningSettings settings;
+    private final InstanceEventRepository events;
+    private final ServerCredentialRepository credentials;
+    private final ServerPasswordHasher passwordHasher;
 
     public ProvisioningService(ProvisioningTaskRepository tasks, OrderRepository orders, InstanceRepository instances,
                                UserRepository users, CloudProvider provider, Notifier notifier, TransactionRunner tx,
-                               Clock clock, ProvisioningSettings settings) {
+                               Clock clock, ProvisioningSettings settings, InstanceEventRepository events,
+                               ServerCredentialRepository credentials, ServerPasswordHasher passwordHasher) {
+        this.events = events;
+        this.credentials = credentials;
+        this.passwordHasher = passwordHasher;
         this.tasks = tasks;
         this.orders = orders;
         this.instances = instances;
@@ -150,7 +162,7 @@ public class ProvisioningService implements ProvisionServersUseCase {
         } else {
             server = provider.createServer(new CreateServerRequest(order.hostname().value(), order.region(),
                     order.plan().sizeSlug(), order.image().providerSlug(), List.of(order.providerTag(), "webrana"),
-                    cloudInit(order), List.of()));
+                    cloudInit(order, task), List.of()));
         }
         task.serverRequested(server.providerServerId(), now, settings.pollInterval());
     }
@@ -170,11 +182,16 @@ public class ProvisioningService implements ProvisionServersUseCase {
             }
             return;
         }
-        Instance instance = new Instance(UUID.randomUUID(), order.id(), order.userId(),
-                provider.capabilities().providerName(), server.providerServerId(), server.name(), server.region(),
-                server.sizeSlug(), server.imageSlug(), server.publicIpv4(), server.publicIpv6(), Instance.Status.ACTIVE,
-                server.createdAt(), now, order.pricing().period().addTo(now), 0);
+        Instance instance = Instance.launched(order.id(), order.userId(), provider.capabilities().providerName(),
+                server.providerServerId(), server.name(), server.region(), server.sizeSlug(), server.imageSlug(),
+                server.publicIpv4(), server.publicIpv6(), server.createdAt(), now, order.pricing().period(),
+                order.pricing().basePrice(), task.agentToken() == null ? null : SecretTokens.hash(task.agentToken()));
         instances.save(instance);
+        events.append(InstanceEvent.of(instance.id(), "CREATED", WORKER, "server " + server.providerServerId()
+                + " at " + instance.provider() + ", paid until " + instance.expiresAt(), null, now));
+        if (task.rootPassword() != null) {
+            credentials.save(ServerCredential.initial(instance.id(), task.rootPassword(), now));
+        }
         order.activate(instance.id(), WORKER, now);
         task.succeeded(now);
         users.findById(order.userId()).ifPresent(user -> notifier.notify(Notification.email("VPS_ACTIVE",
@@ -245,14 +262,10 @@ public class ProvisioningService implements ProvisionServersUseCase {
         return task.lastError() == null ? "" : " (last error: " + task.lastError() + ")";
     }
 
-    /** cloud-init user data: the customer's SSH keys for root. */
-    static String cloudInit(Order order) {
-        if (order.sshKeys().isEmpty()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder("#cloud-config\nssh_authorized_keys:\n");
-        // single-quoted YAML scalars: no escapes to get wrong, a quote is doubled
-        order.sshKeys().forEach(k -> sb.append("  - '").append(k.replace("'", "''")).append("'\n"));
-        return sb.toString();
+    /** cloud-init user data: the customer's SSH keys, the root password's hash and the agent (see {@link CloudInit}). */
+    String cloudInit(Order order, ProvisioningTask task) {
+        return CloudInit.userData(order.sshKeys(),
+                task.rootPassword() == null ? null : passwordHasher.sha512Crypt(task.rootPassword()),
+                settings.agentBaseUrl(), order.id(), task.agentToken());
     }
 }

@@ -8,6 +8,8 @@ import id.webrana.cloud.domain.catalog.VpsImage;
 import id.webrana.cloud.domain.catalog.VpsPlan;
 import id.webrana.cloud.domain.order.Order;
 import id.webrana.cloud.domain.provisioning.Instance;
+import id.webrana.cloud.domain.provisioning.InstanceAction;
+import id.webrana.cloud.domain.provisioning.ServerCredential;
 import id.webrana.cloud.domain.provisioning.ProvisioningTask;
 
 /** Deep copies of aggregates through their rebuild constructors, as a database round trip would make. */
@@ -29,7 +31,8 @@ final class Copies {
 
     static ProvisioningTask task(ProvisioningTask t, long version) {
         return new ProvisioningTask(t.id(), t.orderId(), t.status(), t.providerServerId(), t.attempts(),
-                t.nextAttemptAt(), t.deadline(), t.lastError(), t.createdAt(), t.updatedAt(), version);
+                t.nextAttemptAt(), t.deadline(), t.lastError(), t.createdAt(), t.updatedAt(), t.rootPassword(),
+                t.agentToken(), version);
     }
 
     static Coupon coupon(Coupon c, long version) {
@@ -47,7 +50,19 @@ final class Copies {
     static Instance instance(Instance i) {
         return new Instance(i.id(), i.orderId(), i.userId(), i.provider(), i.providerServerId(), i.hostname(),
                 i.region(), i.sizeSlug(), i.imageSlug(), i.ipv4(), i.ipv6(), i.status(), i.providerCreatedAt(),
-                i.createdAt(), i.expiresAt(), i.version());
+                i.createdAt(), i.expiresAt(), i.period(), i.renewalPrice(), i.autoRenew(), i.suspension(),
+                i.suspendedAt(), i.terminatedAt(), i.statusReason(), i.nextLifecycleAt(), i.agentTokenHash(),
+                i.version());
+    }
+
+    static InstanceAction action(InstanceAction a) {
+        return new InstanceAction(a.id(), a.instanceId(), a.type(), a.status(), a.providerActionId(), a.requestedBy(),
+                a.requestedAt(), a.completedAt(), a.error(), a.version());
+    }
+
+    static ServerCredential credential(ServerCredential c) {
+        return new ServerCredential(c.id(), c.instanceId(), c.kind(), c.actionId(), c.secret(), c.createdAt(),
+                c.revealedAt(), c.deliveredAt());
     }
 
     static RefreshToken refreshToken(RefreshToken t) {

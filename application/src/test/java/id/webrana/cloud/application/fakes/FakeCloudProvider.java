@@ -4,7 +4,9 @@ import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
 import id.webrana.cloud.application.port.out.ProviderCapabilities;
+import id.webrana.cloud.application.port.out.ServerAction;
 import id.webrana.cloud.application.port.out.ServerStatus;
 
 import java.time.Clock;
@@ -34,6 +36,7 @@ public final class FakeCloudProvider implements CloudProvider {
         final java.time.Instant createdAt;
         int polls;
         boolean ready;
+        boolean off;
 
         Server(String id, CreateServerRequest request, java.time.Instant createdAt) {
             this.id = id;
@@ -54,6 +57,27 @@ public final class FakeCloudProvider implements CloudProvider {
     private int findCalls;
     private int findByTagCalls;
     private final List<String> deleted = new ArrayList<>();
+    private final List<String> performed = new ArrayList<>();
+    private final Map<String, ActionState> actions = new LinkedHashMap<>();
+    private int nextActionId = 7_000_001;
+    private int actionsCompleteOnPoll = 1;
+    private boolean nextActionsError;
+
+    private static final class ActionState {
+        final String id;
+        final String serverId;
+        final String type;
+        final java.time.Instant startedAt;
+        int polls;
+        ProviderAction.Status status = ProviderAction.Status.IN_PROGRESS;
+
+        ActionState(String id, String serverId, String type, java.time.Instant startedAt) {
+            this.id = id;
+            this.serverId = serverId;
+            this.type = type;
+            this.startedAt = startedAt;
+        }
+    }
 
     public FakeCloudProvider(Clock clock) {
         this.clock = clock;
@@ -105,6 +129,18 @@ public final class FakeCloudProvider implements CloudProvider {
         return this;
     }
 
+    /** Actions report completed from their {@code n}-th look on (1: at the first look); MAX_VALUE: never. */
+    public FakeCloudProvider actionsCompleteOnPoll(int n) {
+        this.actionsCompleteOnPoll = n;
+        return this;
+    }
+
+    /** Actions started from now on end ERRORED. */
+    public FakeCloudProvider actionsError() {
+        this.nextActionsError = true;
+        return this;
+    }
+
     /** The provider forgets a server, as after a manual deletion in its console. */
     public void forget(String serverId) {
         servers.remove(serverId);
@@ -114,7 +150,71 @@ public final class FakeCloudProvider implements CloudProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(NAME, false, false);
+        return new ProviderCapabilities(NAME, false, false, java.util.EnumSet.allOf(ServerAction.class), true);
+    }
+
+    @Override
+    public ProviderAction performAction(String providerServerId, ServerAction action) {
+        maybeFail();
+        Server server = servers.get(providerServerId);
+        if (server == null) {
+            throw CloudProviderException.permanentFailure("droplet " + providerServerId + " not found", 404);
+        }
+        if (actions.values().stream().anyMatch(a -> a.serverId.equals(providerServerId) && isRunning(a))) {
+            throw CloudProviderException.transientFailure("Droplet already has a pending event.", 422, null);
+        }
+        performed.add(providerServerId + ":" + action);
+        switch (action) {
+            case POWER_OFF, SHUTDOWN -> server.off = true;
+            case POWER_ON, REBOOT, POWER_CYCLE -> server.off = false;
+            default -> { }
+        }
+        return start(providerServerId, action.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public ProviderAction snapshot(String providerServerId, String name) {
+        maybeFail();
+        performed.add(providerServerId + ":SNAPSHOT:" + name);
+        return start(providerServerId, "snapshot");
+    }
+
+    /** In progress and not yet over by time (an action takes {@link #ACTION_DURATION} unless polled done). */
+    private boolean isRunning(ActionState a) {
+        return a.status == ProviderAction.Status.IN_PROGRESS
+                && clock.instant().isBefore(a.startedAt.plus(ACTION_DURATION));
+    }
+
+    /** How long an action runs when nobody looks at it. */
+    public static final Duration ACTION_DURATION = Duration.ofSeconds(30);
+
+    private ProviderAction start(String serverId, String type) {
+        ActionState state = new ActionState(Integer.toString(nextActionId++), serverId, type, clock.instant());
+        if (nextActionsError) {
+            state.status = ProviderAction.Status.ERRORED;
+        }
+        actions.put(state.id, state);
+        return view(state);
+    }
+
+    @Override
+    public ProviderAction findAction(String providerServerId, String providerActionId) {
+        maybeFail();
+        ActionState state = actions.get(providerActionId);
+        if (state == null || !state.serverId.equals(providerServerId)) {
+            throw CloudProviderException.permanentFailure("action " + providerActionId + " not found", 404);
+        }
+        state.polls++;
+        if (state.status == ProviderAction.Status.IN_PROGRESS && state.polls >= actionsCompleteOnPoll
+                && (actionsCompleteOnPoll != Integer.MAX_VALUE)) {
+            state.status = ProviderAction.Status.COMPLETED;
+        }
+        return view(state);
+    }
+
+    private ProviderAction view(ActionState a) {
+        return new ProviderAction(a.id, a.type, a.status, a.startedAt,
+                a.status == ProviderAction.Status.IN_PROGRESS ? null : clock.instant());
     }
 
     @Override
@@ -191,6 +291,16 @@ public final class FakeCloudProvider implements CloudProvider {
         return List.copyOf(deleted);
     }
 
+    /** Actions performed, as {@code <serverId>:<ACTION>} in order. */
+    public List<String> performedActions() {
+        return List.copyOf(performed);
+    }
+
+    public boolean isPoweredOff(String serverId) {
+        Server server = servers.get(serverId);
+        return server != null && server.off;
+    }
+
     /** The address a server gets when it is ready (documentation range, never contacted). */
     public static String ipv4Of(String serverId) {
         return "203.0.113." + (Integer.parseInt(serverId) % 250 + 1);
@@ -204,7 +314,8 @@ public final class FakeCloudProvider implements CloudProvider {
 
     private CloudServer view(Server s) {
         CreateServerRequest r = s.request;
-        return new CloudServer(s.id, r.name(), s.ready ? ServerStatus.ACTIVE : ServerStatus.NEW, r.region(),
+        return new CloudServer(s.id, r.name(), !s.ready ? ServerStatus.NEW : s.off ? ServerStatus.OFF : ServerStatus.ACTIVE,
+                r.region(),
                 r.sizeSlug(), r.imageSlug(), s.ready ? ipv4Of(s.id) : null, null, s.createdAt, r.tags());
     }
 

@@ -19,6 +19,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TemplateCatalogTest {
 
+    private static final List<String> LIFECYCLE_EVENTS = List.of(TemplateCatalog.VPS_EXPIRING,
+            TemplateCatalog.VPS_RENEWAL_INVOICE, TemplateCatalog.VPS_AUTO_RENEW_FAILED, TemplateCatalog.VPS_RENEWED,
+            TemplateCatalog.VPS_EXPIRED, TemplateCatalog.VPS_SUSPENDED, TemplateCatalog.VPS_SUSPENDED_BY_OPERATOR,
+            TemplateCatalog.VPS_UNSUSPENDED,
+            TemplateCatalog.VPS_TERMINATED, TemplateCatalog.VPS_PASSWORD_RESET);
+
     private static List<NotificationChannel> channelsOf(String event) {
         return TemplateCatalog.require(event).channels();
     }
@@ -34,6 +40,95 @@ class TemplateCatalogTest {
         assertThat(channelsOf("ACCOUNT_PASSWORD_RESET")).containsExactly(EMAIL);
         assertThat(channelsOf("DEPOSIT_RECEIVED")).containsExactly(EMAIL);
         assertThat(channelsOf("PAYMENT_CALLBACK_REFUSED")).containsExactly(OPERATOR);
+        assertThat(channelsOf("VPS_RENEWAL_INVOICE")).containsExactly(EMAIL, IN_APP);
+        assertThat(channelsOf("VPS_AUTO_RENEW_FAILED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_RENEWED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_EXPIRED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_SUSPENDED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_UNSUSPENDED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_TERMINATED")).containsExactly(EMAIL, TELEGRAM, IN_APP);
+        assertThat(channelsOf("VPS_PASSWORD_RESET")).containsExactly(EMAIL, IN_APP);
+    }
+
+    @Test
+    void the_server_lifecycle_events_declare_what_the_lifecycle_passes() {
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_EXPIRING).variables()).containsExactly("name",
+                "hostname", "ipv4", "expiresAt", "instanceId", "link", "invoiceNumber", "amount", "autoRenew",
+                "reminder");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_RENEWAL_INVOICE).variables()).containsExactly("name",
+                "hostname", "expiresAt", "invoiceNumber", "amount", "link", "autoRenew");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_AUTO_RENEW_FAILED).variables()).containsExactly(
+                "name", "hostname", "expiresAt", "invoiceNumber", "amount", "balance", "link");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_RENEWED).variables()).containsExactly("name",
+                "hostname", "expiresAt", "invoiceNumber", "amount", "paidWith");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_EXPIRED).variables()).containsExactly("name",
+                "hostname", "expiresAt", "suspendAt", "invoiceNumber", "amount", "link");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_SUSPENDED).variables()).containsExactly("name",
+                "hostname", "reason", "terminateAt", "invoiceNumber", "amount", "link");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_SUSPENDED_BY_OPERATOR).variables())
+                .containsExactly("name", "hostname", "reason");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_UNSUSPENDED).variables()).containsExactly("name",
+                "hostname", "expiresAt");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_TERMINATED).variables()).containsExactly("name",
+                "hostname", "reason", "terminatedAt");
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_PASSWORD_RESET).variables()).containsExactly("name",
+                "hostname", "at");
+    }
+
+    @Test
+    void the_server_lifecycle_events_go_to_the_customer_only_and_the_password_notice_ignores_preferences() {
+        for (String event : LIFECYCLE_EVENTS) {
+            EventDefinition e = TemplateCatalog.require(event);
+            assertThat(e.channels()).as(event).doesNotContain(OPERATOR);
+            assertThat(e.operatorOnly()).as(event).isEmpty();
+            assertThat(e.fanOut()).as(event).isTrue();
+            assertThat(e.essential()).as(event).isEqualTo(event.equals(TemplateCatalog.VPS_PASSWORD_RESET));
+        }
+    }
+
+    @Test
+    void the_root_password_notice_has_no_way_to_show_a_password() {
+        assertThat(TemplateCatalog.require(TemplateCatalog.VPS_PASSWORD_RESET).variables())
+                .noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).contains("password"));
+        NotificationTemplate t = new NotificationTemplate(UUID.randomUUID(), "VPS_PASSWORD_RESET", "EMAIL", "id",
+                "Sandi {{hostname}}", "Sandi baru: {{password}}", 0, null, null);
+
+        assertThatThrownBy(() -> TemplateCatalog.validate(t)).isInstanceOf(DomainException.class)
+                .hasMessageStartingWith("Unknown variable {{password}} in the VPS_PASSWORD_RESET template;");
+    }
+
+    @Test
+    void the_server_lifecycle_defaults_rendered_with_the_samples_show_rupiah_and_jakarta_time() {
+        TemplateRenderer renderer = new TemplateRenderer();
+        for (String event : LIFECYCLE_EVENTS) {
+            java.util.Map<String, String> sample = TemplateCatalog.sampleVariables(event);
+            for (NotificationChannel c : TemplateCatalog.require(event).channels()) {
+                for (String lang : List.of("id", "en")) {
+                    NotificationTemplate t = TemplateCatalog.defaultTemplate(event, c.name(), lang).orElseThrow();
+                    RenderedMessage m = renderer.render(t, sample);
+                    String where = event + "/" + c + "/" + lang;
+                    String shown = m.subject() + "\n" + m.text();
+
+                    assertThat(shown).as(where).doesNotContain("{{").contains("web-01.contoh.id")
+                            .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+                    if (t.variablesUsed().stream().anyMatch(v -> v.equals("at") || v.endsWith("At"))) {
+                        assertThat(shown).as(where).contains(" WIB");
+                    }
+                    if (t.variablesUsed().contains("amount")) {
+                        assertThat(shown).as(where).contains("Rp 500.000");
+                    }
+                    if (c == EMAIL) {
+                        assertThat(m.text()).as(where)
+                                .startsWith(lang.equals("id") ? "Halo Budi Santoso," : "Hello Budi Santoso,")
+                                .endsWith(lang.equals("id") ? "Tim WeBrana Cloud" : "The WeBrana Cloud team");
+                    }
+                }
+            }
+        }
+        NotificationTemplate suspended = TemplateCatalog.defaultTemplate("VPS_SUSPENDED", "EMAIL", "id")
+                .orElseThrow();
+        assertThat(renderer.render(suspended, TemplateCatalog.sampleVariables("VPS_SUSPENDED")).text())
+                .contains("dihapus permanen pada 2 Januari 2027 10:15 WIB");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package id.webrana.cloud.application.service;
 
+import id.webrana.cloud.application.fakes.FakeServerPasswordHasher;
+import id.webrana.cloud.application.fakes.InMemoryInstanceActionRepository;
+import id.webrana.cloud.application.fakes.InMemoryInstanceEventRepository;
+import id.webrana.cloud.application.fakes.InMemoryServerCredentialRepository;
 import id.webrana.cloud.application.fakes.FakeAccessTokenIssuer;
 import id.webrana.cloud.application.fakes.FakeCloudProvider;
 import id.webrana.cloud.application.fakes.FakePasswordHasher;
@@ -94,6 +98,13 @@ final class TestWorld {
     final FakePaymentGateway gateway = new FakePaymentGateway();
     final FakeInvoiceRenderer renderer = new FakeInvoiceRenderer();
     final BillingSettings billingSettings;
+    final InMemoryInstanceActionRepository instanceActions = new InMemoryInstanceActionRepository();
+    final InMemoryInstanceEventRepository instanceEvents = new InMemoryInstanceEventRepository();
+    final InMemoryServerCredentialRepository credentials = new InMemoryServerCredentialRepository();
+    final LifecycleSettings lifecycleSettings;
+    final Renewals renewals;
+    final LifecycleService lifecycle;
+    final InstanceService instanceService;
 
     final AccountService accounts;
     final CatalogService catalog;
@@ -107,18 +118,36 @@ final class TestWorld {
 
     /** A world whose billing behaves as {@code billingSettings} says (e.g. with PPN switched on). */
     TestWorld(BillingSettings billingSettings) {
+        this(billingSettings, LifecycleSettings.defaults());
+    }
+
+    /** A world whose servers live by {@code lifecycleSettings}. */
+    TestWorld(LifecycleSettings lifecycleSettings) {
+        this(BillingSettings.defaults("https://webrana.test"), lifecycleSettings);
+    }
+
+    TestWorld(BillingSettings billingSettings, LifecycleSettings lifecycleSettings) {
         this.billingSettings = billingSettings;
+        this.lifecycleSettings = lifecycleSettings;
         tx.enlist(users, refreshTokens, oneTimeTokens, plans, images, promos, coupons, orders, tasks, instances,
-                notifier, invoices, attempts, payments, wallets, callbacks);
+                notifier, invoices, attempts, payments, wallets, callbacks, instanceActions, instanceEvents,
+                credentials);
         accounts = new AccountService(users, refreshTokens, oneTimeTokens, hasher, accessTokens, notifier, tx, clock,
                 AccountSettings.defaults("https://webrana.test"));
         catalog = new CatalogService(plans, images, promos, coupons, tx, clock);
         orderService = new OrderService(catalog, orders, tasks, instances, users, coupons, notifier, wakeUp, tx, clock,
                 new OrderSettings(PAYMENT_WINDOW, "sgp1", PROVISIONING_TIMEOUT), invoices, billingSettings);
         provisioning = new ProvisioningService(tasks, orders, instances, users, cloud, notifier, tx, clock,
-                new ProvisioningSettings(POLL_INTERVAL, BACKOFF));
+                new ProvisioningSettings(POLL_INTERVAL, BACKOFF, "https://webrana.test"), instanceEvents, credentials,
+                new FakeServerPasswordHasher());
+        renewals = new Renewals(instances, instanceEvents, invoices, wallets, payments, users, notifier,
+                lifecycleSettings, billingSettings);
         billing = new BillingService(invoices, attempts, payments, wallets, callbacks, orders, users, orderService,
-                gateway, renderer, notifier, wakeUp, tx, clock, billingSettings);
+                gateway, renderer, notifier, wakeUp, tx, clock, billingSettings, renewals);
+        lifecycle = new LifecycleService(instances, instanceEvents, instanceActions, credentials, invoices, wallets,
+                renewals, cloud, notifier, tx, clock, lifecycleSettings);
+        instanceService = new InstanceService(instances, instanceActions, instanceEvents, credentials, orders, tasks,
+                renewals, lifecycle, cloud, wakeUp, tx, clock, lifecycleSettings, PROVISIONING_TIMEOUT);
     }
 
     // ------------------------------------------------------------------ accounts
@@ -161,5 +190,27 @@ final class TestWorld {
         Order order = pendingOrder();
         return orderService.changePaymentStatus(new PaymentDecisionCommand(order.id(), Decision.APPROVE,
                 "transfer BCA 123", ADMIN));
+    }
+
+    /** A paid order provisioned to the end: its ACTIVE instance (monthly, renewing at the plan's price). */
+    id.webrana.cloud.domain.provisioning.Instance activeInstance() {
+        Order order = paidOrder();
+        for (int i = 0; i < 5 && instances.findByOrderId(order.id()).isEmpty(); i++) {
+            provisioning.processDueTasks(10);
+            clock.advance(POLL_INTERVAL);
+        }
+        return instances.findByOrderId(order.id()).orElseThrow();
+    }
+
+    /** Credits the wallet as a paid top-up would. */
+    void topUp(UUID userId, long rupiah) {
+        tx.inTransaction(() -> {
+            var wallet = wallets.lockForUpdate(userId);
+            wallet.credit(id.webrana.cloud.domain.shared.Money.rupiah(rupiah),
+                    id.webrana.cloud.domain.billing.WalletEntryType.DEPOSIT, "TOPUP-" + UUID.randomUUID(), "test top-up",
+                    new Actor(Actor.Type.CUSTOMER, userId.toString()), clock.instant());
+            wallets.save(wallet);
+            return null;
+        });
     }
 }

@@ -110,6 +110,9 @@ public final class Order {
 
     /** The provisioning worker has taken the order up. */
     public StatusChange startProvisioning(Actor actor, Instant now) {
+        if (status == OrderStatus.FAILED) { // only an operator's retry brings a failed order back
+            throw new DomainException(ErrorCode.PAYMENT_STATUS_CONFLICT, "Order " + id + " is FAILED; retry it");
+        }
         return transition(OrderStatus.PROVISIONING, actor, null, now);
     }
 
@@ -127,6 +130,29 @@ public final class Order {
         StatusChange change = transition(OrderStatus.FAILED, actor, code + ": " + message, now);
         this.failureCode = code;
         this.failureMessage = message;
+        return change;
+    }
+
+    /** An operator retries provisioning of a FAILED order (UC-032); a reason is recorded. */
+    public StatusChange retryProvisioning(Actor actor, String reason, Instant now) {
+        if (status != OrderStatus.FAILED) {
+            throw new DomainException(ErrorCode.ORDER_NOT_RETRYABLE,
+                    "Order " + id + " is " + status + "; only a FAILED order can be retried");
+        }
+        StatusChange change = transition(OrderStatus.PROVISIONING, actor,
+                reason == null || reason.isBlank() ? "provisioning retried" : reason.trim(), now);
+        this.failureCode = null;
+        this.failureMessage = null;
+        return change;
+    }
+
+    /**
+     * Records an operator's intervention that does not change the status (e.g. the cleanup destroyed a
+     * server the failed order left behind) in the audit trail, as a change from the status to itself.
+     */
+    public StatusChange recordNote(Actor actor, String note, Instant now) {
+        StatusChange change = new StatusChange(status, status, actor, note, now);
+        history.add(change);
         return change;
     }
 
@@ -151,7 +177,21 @@ public final class Order {
     }
 
     public static String providerTag(UUID orderId) {
-        return "webrana-order-" + orderId;
+        return ORDER_TAG_PREFIX + orderId;
+    }
+
+    private static final String ORDER_TAG_PREFIX = "webrana-order-";
+
+    /** The order a provider tag names ({@code webrana-order-<uuid>}), if it is such a tag. */
+    public static java.util.Optional<UUID> orderIdFromTag(String tag) {
+        if (tag == null || !tag.startsWith(ORDER_TAG_PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(tag.substring(ORDER_TAG_PREFIX.length())));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public UUID id() { return id; }

@@ -8,7 +8,7 @@ import java.util.Set;
  * <pre>
  * PENDING_PAYMENT ─┬─▶ PAID ─▶ PROVISIONING ─┬─▶ ACTIVE
  *                  ├─▶ PAYMENT_FAILED         └─▶ FAILED
- *                  └─▶ EXPIRED
+ *                  └─▶ EXPIRED                    FAILED ─(operator retry)─▶ PROVISIONING
  * </pre>
  */
 public enum OrderStatus {
@@ -19,7 +19,8 @@ public enum OrderStatus {
             case PENDING_PAYMENT -> EnumSet.of(PAID, PAYMENT_FAILED, EXPIRED);
             case PAID -> EnumSet.of(PROVISIONING, FAILED);
             case PROVISIONING -> EnumSet.of(ACTIVE, FAILED);
-            case ACTIVE, PAYMENT_FAILED, EXPIRED, FAILED -> EnumSet.noneOf(OrderStatus.class);
+            case FAILED -> EnumSet.of(PROVISIONING);
+            case ACTIVE, PAYMENT_FAILED, EXPIRED -> EnumSet.noneOf(OrderStatus.class);
         };
     }
 
@@ -27,7 +28,8 @@ public enum OrderStatus {
         return next().contains(target);
     }
 
+    /** No automatic change will come (FAILED waits for an operator's retry). */
     public boolean isFinal() {
-        return next().isEmpty();
+        return this == FAILED || next().isEmpty();
     }
 }

@@ -1,16 +1,40 @@
 package id.webrana.cloud.domain.provisioning;
 
+import id.webrana.cloud.domain.shared.Actor;
+import id.webrana.cloud.domain.shared.BillingPeriod;
+import id.webrana.cloud.domain.shared.DomainException;
+import id.webrana.cloud.domain.shared.ErrorCode;
+import id.webrana.cloud.domain.shared.Money;
+
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A customer's running server, as recorded when provisioning finished: which provider holds it,
- * under which id, and how to reach it. Lifecycle (power, renewal, suspension) builds on it later.
+ * A customer's server and its paid life: which provider holds it and how to reach it, until when
+ * it is paid ({@link #expiresAt()}), whether it renews itself from the wallet, and where it stands.
+ *
+ * <pre>
+ * ACTIVE ──(unpaid past grace / operator)──▶ SUSPENDED ──(renewal paid / operator)──▶ ACTIVE
+ *    │                                           │
+ *    └──────────────(operator)───────────────────┴──(retention over / operator)──▶ TERMINATED
+ * </pre>
+ *
+ * <p>Every change goes through an intent-revealing method that checks it is legal and returns the
+ * {@link InstanceEvent} to append to the instance's history (the audit trail). A suspension
+ * remembers why ({@link Suspension}): only a suspension for non-payment is lifted by a payment
+ * and ends in termination by itself; an operator's suspension waits for an operator.
+ *
+ * <p>{@link #nextLifecycleAt()} is when the lifecycle scheduler must look at the instance again;
+ * every change that can make a step due at once (a renewal, a suspension) sets it to now.
  */
 public final class Instance {
 
-    public enum Status { ACTIVE, OFF, SUSPENDED, TERMINATED }
+    /** Lifecycle state (the power state is the provider's and is read fresh from it). */
+    public enum Status { ACTIVE, SUSPENDED, TERMINATED }
+
+    /** Why an instance is suspended. */
+    public enum Suspension { NON_PAYMENT, OPERATOR }
 
     private final UUID id;
     private final UUID orderId;
@@ -26,12 +50,25 @@ public final class Instance {
     private Status status;
     private final Instant providerCreatedAt;
     private final Instant createdAt;
-    private final Instant expiresAt;
+    private Instant expiresAt;
+    private final BillingPeriod period;
+    private final Money renewalPrice;
+    private boolean autoRenew;
+    private Suspension suspension;
+    private Instant suspendedAt;
+    private Instant terminatedAt;
+    private String statusReason;
+    private Instant nextLifecycleAt;
+    private final String agentTokenHash;
     private final long version;
 
+    /** Rebuilds an instance from storage; use {@link #launched} for a new one. */
     public Instance(UUID id, UUID orderId, UUID userId, String provider, String providerServerId, String hostname,
                     String region, String sizeSlug, String imageSlug, String ipv4, String ipv6, Status status,
-                    Instant providerCreatedAt, Instant createdAt, Instant expiresAt, long version) {
+                    Instant providerCreatedAt, Instant createdAt, Instant expiresAt, BillingPeriod period,
+                    Money renewalPrice, boolean autoRenew, Suspension suspension, Instant suspendedAt,
+                    Instant terminatedAt, String statusReason, Instant nextLifecycleAt, String agentTokenHash,
+                    long version) {
         this.id = Objects.requireNonNull(id);
         this.orderId = Objects.requireNonNull(orderId);
         this.userId = Objects.requireNonNull(userId);
@@ -46,8 +83,146 @@ public final class Instance {
         this.status = Objects.requireNonNull(status);
         this.providerCreatedAt = providerCreatedAt;
         this.createdAt = Objects.requireNonNull(createdAt);
-        this.expiresAt = expiresAt;
+        this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        this.period = Objects.requireNonNull(period, "period");
+        this.renewalPrice = Objects.requireNonNull(renewalPrice, "renewalPrice");
+        this.autoRenew = autoRenew;
+        this.suspension = suspension;
+        this.suspendedAt = suspendedAt;
+        this.terminatedAt = terminatedAt;
+        this.statusReason = statusReason;
+        this.nextLifecycleAt = nextLifecycleAt;
+        this.agentTokenHash = agentTokenHash;
         this.version = version;
+    }
+
+    /**
+     * A server that has just become ready: paid for one {@code period} from {@code now}, renewing at
+     * {@code renewalPrice}, auto-renew off until the customer turns it on.
+     */
+    public static Instance launched(UUID orderId, UUID userId, String provider, String providerServerId,
+                                    String hostname, String region, String sizeSlug, String imageSlug, String ipv4,
+                                    String ipv6, Instant providerCreatedAt, Instant now, BillingPeriod period,
+                                    Money renewalPrice, String agentTokenHash) {
+        return new Instance(UUID.randomUUID(), orderId, userId, provider, providerServerId, hostname, region,
+                sizeSlug, imageSlug, ipv4, ipv6, Status.ACTIVE, providerCreatedAt, now, period.addTo(now), period,
+                renewalPrice, false, null, null, null, null, now, agentTokenHash, 0);
+    }
+
+    // ------------------------------------------------------------------ guards
+
+    /** Customers may act on the server only while it is ACTIVE. */
+    public void requireCustomerActionsAllowed() {
+        if (status == Status.TERMINATED) {
+            throw new DomainException(ErrorCode.INSTANCE_TERMINATED, "Server " + hostname + " has been terminated");
+        }
+        if (status == Status.SUSPENDED) {
+            throw new DomainException(ErrorCode.INSTANCE_SUSPENDED, "Server " + hostname + " is suspended ("
+                    + (suspension == Suspension.NON_PAYMENT ? "renewal not paid: pay the renewal invoice to resume it"
+                    : "by an operator: contact support") + ")");
+        }
+    }
+
+    public boolean isOwnedBy(UUID user) {
+        return userId.equals(user);
+    }
+
+    /** The start of the paid period that ends at {@link #expiresAt()}. */
+    public Instant periodStart() {
+        return period.subtractFrom(expiresAt);
+    }
+
+    /** Suspended for non-payment but paid again: the server must be powered on. */
+    public boolean isDueForUnsuspension(Instant now) {
+        return status == Status.SUSPENDED && suspension == Suspension.NON_PAYMENT && expiresAt.isAfter(now);
+    }
+
+    // ------------------------------------------------------------------ transitions
+
+    /** A renewal was paid: one more period, counted from the old expiry (never from the payment date). */
+    public InstanceEvent renew(Actor actor, String reference, Instant now) {
+        if (status == Status.TERMINATED) {
+            throw new DomainException(ErrorCode.INSTANCE_TERMINATED, "Server " + hostname + " has been terminated");
+        }
+        Instant previous = expiresAt;
+        expiresAt = period.addTo(expiresAt);
+        nextLifecycleAt = now;
+        return InstanceEvent.of(id, "RENEWED", actor, "paid until " + expiresAt + " (was " + previous + ")"
+                + (reference == null ? "" : ", " + reference), null, now);
+    }
+
+    public InstanceEvent changeAutoRenew(boolean enabled, Actor actor, Instant now) {
+        if (status == Status.TERMINATED) {
+            throw new DomainException(ErrorCode.INSTANCE_TERMINATED, "Server " + hostname + " has been terminated");
+        }
+        this.autoRenew = enabled;
+        nextLifecycleAt = now;
+        return InstanceEvent.of(id, "AUTO_RENEW_" + (enabled ? "ON" : "OFF"), actor, null, null, now);
+    }
+
+    /** Unpaid past the grace period; the caller has asked the provider to power the server off. */
+    public InstanceEvent suspendForNonPayment(String stepKey, Instant now) {
+        requireStatus(Status.ACTIVE, "suspend");
+        status = Status.SUSPENDED;
+        suspension = Suspension.NON_PAYMENT;
+        suspendedAt = now;
+        statusReason = "renewal not paid by " + expiresAt;
+        nextLifecycleAt = now;
+        return InstanceEvent.of(id, "SUSPENDED", Actor.system("lifecycle"), statusReason, stepKey, now);
+    }
+
+    /** An operator suspends the server (abuse, a dispute); a reason is required. */
+    public InstanceEvent suspendByOperator(Actor actor, String reason, Instant now) {
+        requireReason(reason);
+        requireStatus(Status.ACTIVE, "suspend");
+        status = Status.SUSPENDED;
+        suspension = Suspension.OPERATOR;
+        suspendedAt = now;
+        statusReason = reason.trim();
+        nextLifecycleAt = now;
+        return InstanceEvent.of(id, "SUSPENDED", actor, statusReason, null, now);
+    }
+
+    /** Back to ACTIVE; the caller has asked the provider to power the server on. */
+    public InstanceEvent unsuspend(Actor actor, String reason, String stepKey, Instant now) {
+        requireStatus(Status.SUSPENDED, "unsuspend");
+        status = Status.ACTIVE;
+        suspension = null;
+        suspendedAt = null;
+        statusReason = null;
+        nextLifecycleAt = now;
+        return InstanceEvent.of(id, "UNSUSPENDED", actor, reason, stepKey, now);
+    }
+
+    /** The server was destroyed at the provider; nothing happens to this instance any more. */
+    public InstanceEvent terminate(Actor actor, String reason, String stepKey, Instant now) {
+        requireReason(reason);
+        if (status == Status.TERMINATED) {
+            throw new DomainException(ErrorCode.INSTANCE_TERMINATED, "Server " + hostname + " is already terminated");
+        }
+        status = Status.TERMINATED;
+        terminatedAt = now;
+        statusReason = reason.trim();
+        nextLifecycleAt = null;
+        return InstanceEvent.of(id, "TERMINATED", actor, statusReason, stepKey, now);
+    }
+
+    /** When the scheduler must look again (null: never). */
+    public void scheduleNextLifecycleCheck(Instant at) {
+        this.nextLifecycleAt = status == Status.TERMINATED ? null : at;
+    }
+
+    private void requireStatus(Status expected, String what) {
+        if (status != expected) {
+            throw new DomainException(status == Status.TERMINATED ? ErrorCode.INSTANCE_TERMINATED
+                    : ErrorCode.INSTANCE_STATE_CONFLICT, "Server " + hostname + " is " + status + " and cannot " + what);
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "A reason is required");
+        }
     }
 
     public UUID id() { return id; }
@@ -65,5 +240,14 @@ public final class Instance {
     public Instant providerCreatedAt() { return providerCreatedAt; }
     public Instant createdAt() { return createdAt; }
     public Instant expiresAt() { return expiresAt; }
+    public BillingPeriod period() { return period; }
+    public Money renewalPrice() { return renewalPrice; }
+    public boolean autoRenew() { return autoRenew; }
+    public Suspension suspension() { return suspension; }
+    public Instant suspendedAt() { return suspendedAt; }
+    public Instant terminatedAt() { return terminatedAt; }
+    public String statusReason() { return statusReason; }
+    public Instant nextLifecycleAt() { return nextLifecycleAt; }
+    public String agentTokenHash() { return agentTokenHash; }
     public long version() { return version; }
 }

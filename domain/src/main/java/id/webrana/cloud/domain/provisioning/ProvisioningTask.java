@@ -25,8 +25,10 @@ public final class ProvisioningTask {
     private String providerServerId;
     private int attempts;
     private Instant nextAttemptAt;
-    private final Instant deadline;
+    private Instant deadline;
     private String lastError;
+    private String rootPassword;
+    private String agentToken;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
@@ -34,6 +36,18 @@ public final class ProvisioningTask {
     public ProvisioningTask(UUID id, UUID orderId, Status status, String providerServerId, int attempts,
                             Instant nextAttemptAt, Instant deadline, String lastError, Instant createdAt,
                             Instant updatedAt, long version) {
+        this(id, orderId, status, providerServerId, attempts, nextAttemptAt, deadline, lastError, createdAt, updatedAt,
+                null, null, version);
+    }
+
+    /**
+     * @param rootPassword the root password cloud-init sets on the server, kept until the instance exists
+     *                     (then handed to it to be shown once) and wiped when the task ends
+     * @param agentToken   the secret the server's agent authenticates with, likewise kept only until then
+     */
+    public ProvisioningTask(UUID id, UUID orderId, Status status, String providerServerId, int attempts,
+                            Instant nextAttemptAt, Instant deadline, String lastError, Instant createdAt,
+                            Instant updatedAt, String rootPassword, String agentToken, long version) {
         this.id = Objects.requireNonNull(id);
         this.orderId = Objects.requireNonNull(orderId);
         this.status = Objects.requireNonNull(status);
@@ -44,6 +58,8 @@ public final class ProvisioningTask {
         this.lastError = lastError;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = updatedAt == null ? createdAt : updatedAt;
+        this.rootPassword = rootPassword;
+        this.agentToken = agentToken;
         this.version = version;
     }
 
@@ -51,6 +67,39 @@ public final class ProvisioningTask {
     public static ProvisioningTask forPaidOrder(UUID orderId, Instant now, Duration timeout) {
         return new ProvisioningTask(UUID.randomUUID(), orderId, Status.PENDING, null, 0, now, now.plus(timeout),
                 null, now, now, 0);
+    }
+
+    /** A task due at once, with the server's root password and agent secret chosen before anything is created. */
+    public static ProvisioningTask forPaidOrder(UUID orderId, Instant now, Duration timeout, String rootPassword,
+                                                String agentToken) {
+        return new ProvisioningTask(UUID.randomUUID(), orderId, Status.PENDING, null, 0, now, now.plus(timeout),
+                null, now, now, rootPassword, agentToken, 0);
+    }
+
+    /**
+     * An operator retries a FAILED task: it starts again from the beginning with a new deadline (and new
+     * secrets, since the old ones were wiped). The order's tag still finds a server created before, so a
+     * retry never makes a second one.
+     */
+    public void retry(Instant now, Duration timeout, String newRootPassword, String newAgentToken) {
+        if (status != Status.FAILED) {
+            throw new IllegalStateException("provisioning task " + id + " is " + status + ", not FAILED");
+        }
+        status = Status.PENDING;
+        providerServerId = null;
+        attempts = 0;
+        lastError = null;
+        nextAttemptAt = now;
+        deadline = now.plus(timeout);
+        rootPassword = newRootPassword;
+        agentToken = newAgentToken;
+        updatedAt = now;
+    }
+
+    /** The secrets have been handed over (or are useless): forget them. */
+    private void wipeSecrets() {
+        rootPassword = null;
+        agentToken = null;
     }
 
     public boolean isFinished() {
@@ -97,6 +146,7 @@ public final class ProvisioningTask {
         requireOpen();
         this.status = Status.SUCCEEDED;
         this.lastError = null;
+        wipeSecrets();
         this.updatedAt = now;
     }
 
@@ -104,6 +154,7 @@ public final class ProvisioningTask {
         requireOpen();
         this.status = Status.FAILED;
         this.lastError = error;
+        wipeSecrets();
         this.updatedAt = now;
     }
 
@@ -123,5 +174,7 @@ public final class ProvisioningTask {
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    public String rootPassword() { return rootPassword; }
+    public String agentToken() { return agentToken; }
     public long version() { return version; }
 }

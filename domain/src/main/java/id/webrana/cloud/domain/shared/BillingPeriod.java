@@ -18,6 +18,16 @@ public enum BillingPeriod {
         };
     }
 
+    /** The instant one period before {@code end}: the start of the period that ends at {@code end}. */
+    public Instant subtractFrom(Instant end) {
+        var utc = end.atOffset(ZoneOffset.UTC);
+        return switch (this) {
+            case DAILY -> end.minus(Duration.ofDays(1));
+            case MONTHLY -> utc.minusMonths(1).toInstant();
+            case YEARLY -> utc.minusYears(1).toInstant();
+        };
+    }
+
     /** Parses a period name, refusing anything else with {@code INVALID_DURATION}. */
     public static BillingPeriod parse(String value) {
         if (value != null) {

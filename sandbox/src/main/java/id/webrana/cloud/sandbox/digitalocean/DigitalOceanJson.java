@@ -89,7 +89,7 @@ public final class DigitalOceanJson {
                 .add("features", strings(d.features()))
                 .add("backup_ids", JSON.createArrayBuilder())
                 .addNull("next_backup_window")
-                .add("snapshot_ids", JSON.createArrayBuilder())
+                .add("snapshot_ids", longs(d.snapshotIds()))
                 .add("image", image(d.image()))
                 .add("volume_ids", JSON.createArrayBuilder())
                 .add("size", size(d.size()))
@@ -300,10 +300,21 @@ public final class DigitalOceanJson {
 
     /**
      * @param body the body of {@code POST /v2/droplets/{id}/actions}
-     * @return its {@code type}, or {@code null} when absent
+     * @return its {@code type} and {@code name} (the snapshot's), each {@code null} when absent
+     * @throws DigitalOceanException 400 for malformed JSON, 422 when {@code type} or {@code name} is not a string
      */
-    public static String parseActionType(String body) {
-        return string(parseObject(body), "type");
+    public static ActionRequest parseAction(String body) {
+        JsonObject o = parseObject(body);
+        return new ActionRequest(string(o, "type"), string(o, "name"));
+    }
+
+    /**
+     * The fields of a droplet action request the sandbox reads.
+     *
+     * @param type e.g. {@code reboot} or {@code snapshot}
+     * @param name the snapshot's name, for {@code snapshot}
+     */
+    public record ActionRequest(String type, String name) {
     }
 
     // ---------------------------------------------------------------- control API
@@ -406,6 +417,12 @@ public final class DigitalOceanJson {
     }
 
     private static JsonArrayBuilder strings(Collection<String> values) {
+        JsonArrayBuilder b = JSON.createArrayBuilder();
+        values.forEach(b::add);
+        return b;
+    }
+
+    private static JsonArrayBuilder longs(Collection<Long> values) {
         JsonArrayBuilder b = JSON.createArrayBuilder();
         values.forEach(b::add);
         return b;

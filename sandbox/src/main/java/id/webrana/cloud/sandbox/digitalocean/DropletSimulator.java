@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *       and a private IPv4 and a public IPv6. Its {@code create} action completes at the same moment.</li>
  *   <li>A power action completes after the action delay; then {@code power_off}/{@code shutdown} make the
  *       droplet {@code off}, {@code power_on}/{@code reboot}/{@code power_cycle} make it {@code active},
- *       {@code password_reset} leaves it as it is.</li>
+ *       {@code password_reset} leaves it as it is. As on the real API, powering off a droplet that is already off
+ *       (or on one that is already active) is accepted and completes like any other action.</li>
+ *   <li>A {@code snapshot} needs a {@code name} (422 without one) and leaves the droplet's status alone; once it
+ *       completes, the droplet's {@code snapshot_ids} lists the new snapshot's id.</li>
  *   <li>As on the real API, an action is refused (422) while the droplet has a pending event (its creation
  *       or an earlier action still in progress).</li>
  * </ul>
@@ -47,14 +50,17 @@ public final class DropletSimulator {
     public static final int MAX_USER_DATA_BYTES = 64 * 1024;
     /** The droplet actions the sandbox performs. */
     public static final Set<String> SUPPORTED_ACTIONS = Set.of(
-            "reboot", "power_on", "power_off", "power_cycle", "shutdown", "password_reset");
+            "reboot", "power_on", "power_off", "power_cycle", "shutdown", "password_reset", "snapshot");
     /** The other action types of the API's enum, which the sandbox refuses with 422. */
     public static final Set<String> UNSUPPORTED_API_ACTIONS = Set.of(
             "enable_backups", "disable_backups", "restore", "resize", "rebuild", "rename", "change_kernel",
-            "enable_ipv6", "snapshot");
+            "enable_ipv6");
+    /** The action type that takes a snapshot (with a {@code name}). */
+    public static final String SNAPSHOT = "snapshot";
 
     private static final long FIRST_DROPLET_ID = 510_000_001L;
     private static final long FIRST_ACTION_ID = 2_600_000_001L;
+    private static final long FIRST_SNAPSHOT_ID = 180_000_001L;
 
     private final Clock clock;
     private final Catalog catalog;
@@ -65,6 +71,7 @@ public final class DropletSimulator {
     private Duration actionDelay;
     private long nextDropletId = FIRST_DROPLET_ID;
     private long nextActionId = FIRST_ACTION_ID;
+    private long nextSnapshotId = FIRST_SNAPSHOT_ID;
 
     /**
      * @param clock the clock all statuses are computed from
@@ -112,6 +119,20 @@ public final class DropletSimulator {
      *         {@code create} action (in progress)
      * @throws DigitalOceanException 422 when the request is invalid
      */
+    /**
+     * The cloud-init user data the droplet was created with, as the droplet itself reads it from the
+     * metadata service ({@code http://169.254.169.254/metadata/v1/user-data}); empty when none was given.
+     *
+     * @throws DigitalOceanException 404 when there is no such droplet
+     */
+    public synchronized Optional<String> userData(long id) {
+        SimDroplet droplet = droplets.get(id);
+        if (droplet == null) {
+            throw DigitalOceanException.notFound();
+        }
+        return Optional.ofNullable(droplet.userData);
+    }
+
     public synchronized CreatedDroplet create(CreateDropletRequest request) {
         Valid valid = validate(request);
         Instant now = clock.instant();
@@ -134,7 +155,8 @@ public final class DropletSimulator {
         SimDroplet droplet = new SimDroplet(id, request.name(), valid.size, valid.image, valid.region,
                 List.copyOf(new LinkedHashSet<>(request.tags())), List.copyOf(features), now, now.plus(bootDelay),
                 publicIp, privateIp, ipv6, vpc);
-        SimAction create = new SimAction(nextActionId++, "create", id, valid.region, now, droplet.bootAt);
+        droplet.userData = request.userData();
+        SimAction create = new SimAction(nextActionId++, "create", id, valid.region, now, droplet.bootAt, null, null);
         droplet.actions.add(create);
         droplets.put(id, droplet);
         actions.put(create.id, create);
@@ -210,7 +232,7 @@ public final class DropletSimulator {
     }
 
     /**
-     * Starts a droplet action.
+     * Starts a droplet action that takes no argument (every supported type but {@code snapshot}).
      *
      * @param dropletId the droplet
      * @param type the action type, e.g. {@code power_off}
@@ -219,6 +241,20 @@ public final class DropletSimulator {
      *         while the droplet has a pending event
      */
     public synchronized ActionView act(long dropletId, String type) {
+        return act(dropletId, type, null);
+    }
+
+    /**
+     * Starts a droplet action.
+     *
+     * @param dropletId the droplet
+     * @param type the action type, e.g. {@code power_off} or {@code snapshot}
+     * @param name the snapshot's name (required for {@code snapshot}, ignored otherwise)
+     * @return the action as {@code POST /v2/droplets/{id}/actions} answers it (in progress)
+     * @throws DigitalOceanException 404 for an unknown droplet, 422 for an unknown or unsupported type, a snapshot
+     *         without a name, or while the droplet has a pending event
+     */
+    public synchronized ActionView act(long dropletId, String type, String name) {
         SimDroplet droplet = droplets.get(dropletId);
         if (droplet == null) {
             throw DigitalOceanException.notFound();
@@ -233,11 +269,16 @@ public final class DropletSimulator {
         if (!SUPPORTED_ACTIONS.contains(type)) {
             throw DigitalOceanException.unprocessable("'" + type + "' is not a valid action type.");
         }
+        boolean snapshot = SNAPSHOT.equals(type);
+        if (snapshot && (name == null || name.isBlank())) {
+            throw DigitalOceanException.unprocessable("name is required to take a snapshot.");
+        }
         Instant now = clock.instant();
         if (droplet.actions.stream().anyMatch(a -> now.isBefore(a.completesAt))) {
             throw DigitalOceanException.unprocessable("Droplet already has a pending event.");
         }
-        SimAction action = new SimAction(nextActionId++, type, dropletId, droplet.region, now, now.plus(actionDelay));
+        SimAction action = new SimAction(nextActionId++, type, dropletId, droplet.region, now, now.plus(actionDelay),
+                snapshot ? nextSnapshotId++ : null, snapshot ? name : null);
         droplet.actions.add(action);
         actions.put(action.id, action);
         return actionView(action, now, true);
@@ -348,8 +389,9 @@ public final class DropletSimulator {
         List<NetworkV6> v6 = booted
                 ? List.of(new NetworkV6(d.ipv6, 64, NetworkAllocator.IPV6_GATEWAY, "public"))
                 : List.of();
+        List<Long> snapshotIds = asCreated ? List.of() : d.snapshotIdsAt(now);
         return new DropletView(d.id, d.name, status, false, d.createdAt, d.size, d.image, d.region, d.tags,
-                d.features, v4, v6, d.vpcUuid);
+                d.features, v4, v6, d.vpcUuid, snapshotIds);
     }
 
     private static ActionView actionView(SimAction a, Instant now, boolean asStarted) {
@@ -372,8 +414,12 @@ public final class DropletSimulator {
     private record Valid(SizeSpec size, ImageSpec image, RegionSpec region) {
     }
 
+    /**
+     * @param snapshotId the id the snapshot gets once the action completes ({@code snapshot} only, else null)
+     * @param snapshotName the snapshot's name ({@code snapshot} only, else null)
+     */
     private record SimAction(long id, String type, long dropletId, RegionSpec region, Instant startedAt,
-                             Instant completesAt) {
+                             Instant completesAt, Long snapshotId, String snapshotName) {
     }
 
     private static final class SimDroplet {
@@ -391,6 +437,8 @@ public final class DropletSimulator {
         final String ipv6;
         final String vpcUuid;
         final List<SimAction> actions = new ArrayList<>();
+        /** What the droplet's metadata service would serve at {@code /metadata/v1/user-data}. */
+        String userData;
 
         SimDroplet(long id, String name, SizeSpec size, ImageSpec image, RegionSpec region, List<String> tags,
                    List<String> features, Instant createdAt, Instant bootAt, String publicIp, String privateIp,
@@ -408,6 +456,14 @@ public final class DropletSimulator {
             this.privateIp = privateIp;
             this.ipv6 = ipv6;
             this.vpcUuid = vpcUuid;
+        }
+
+        /** The ids of the snapshots whose action has completed, oldest first. */
+        List<Long> snapshotIdsAt(Instant now) {
+            return actions.stream()
+                    .filter(a -> a.snapshotId != null && !now.isBefore(a.completesAt))
+                    .map(SimAction::snapshotId)
+                    .toList();
         }
 
         String statusAt(Instant now) {

@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param v4 IPv4 interfaces (empty while {@code new})
  * @param v6 IPv6 interfaces (empty while {@code new})
  * @param vpcUuid its VPC
+ * @param snapshotIds the ids of its completed snapshots, oldest first
  */
 public record DropletView(long id, String name, String status, boolean locked, Instant createdAt, SizeSpec size,
                           ImageSpec image, RegionSpec region, List<String> tags, List<String> features,
-                          List<NetworkV4> v4, List<NetworkV6> v6, String vpcUuid) {
+                          List<NetworkV4> v4, List<NetworkV6> v6, String vpcUuid, List<Long> snapshotIds) {
 
     /** @return the public IPv4 address, once the droplet is active */
     public Optional<String> publicIpv4() {

@@ -145,6 +145,20 @@ class DigitalOceanJsonTest {
         }
 
         @Test
+        void a_completed_snapshot_appears_in_the_droplets_snapshot_ids_as_a_number() {
+            long id = create().droplet().id();
+            clock.advanceSeconds(30);
+            simulator.act(id, "snapshot", "nightly");
+            clock.advanceSeconds(5);
+
+            JsonObject d = json.droplet(simulator.get(id));
+
+            assertThat(d.getJsonArray("snapshot_ids")).hasSize(1);
+            assertThat(d.getJsonArray("snapshot_ids").getJsonNumber(0).longValue())
+                    .isEqualTo(simulator.get(id).snapshotIds().get(0));
+        }
+
+        @Test
         void a_completed_action_has_its_completion_time() {
             CreatedDroplet created = create();
             clock.advanceSeconds(30);
@@ -249,9 +263,18 @@ class DigitalOceanJsonTest {
         }
 
         @Test
-        void the_action_type_is_read_from_the_body() {
-            assertThat(DigitalOceanJson.parseActionType("{\"type\":\"reboot\"}")).isEqualTo("reboot");
-            assertThat(DigitalOceanJson.parseActionType("")).isNull();
+        void the_action_type_and_snapshot_name_are_read_from_the_body() {
+            assertThat(DigitalOceanJson.parseAction("{\"type\":\"reboot\"}"))
+                    .isEqualTo(new DigitalOceanJson.ActionRequest("reboot", null));
+            assertThat(DigitalOceanJson.parseAction("{\"type\":\"snapshot\",\"name\":\"nightly\"}"))
+                    .isEqualTo(new DigitalOceanJson.ActionRequest("snapshot", "nightly"));
+            assertThat(DigitalOceanJson.parseAction("")).isEqualTo(new DigitalOceanJson.ActionRequest(null, null));
+        }
+
+        @Test
+        void a_snapshot_name_that_is_not_a_string_is_refused() {
+            assertThatThrownBy(() -> DigitalOceanJson.parseAction("{\"type\":\"snapshot\",\"name\":7}"))
+                    .isInstanceOfSatisfying(DigitalOceanException.class, e -> assertThat(e.status()).isEqualTo(422));
         }
 
         @Test

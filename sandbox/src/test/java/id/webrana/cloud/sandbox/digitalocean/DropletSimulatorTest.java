@@ -360,6 +360,88 @@ class DropletSimulatorTest {
         }
 
         @Test
+        void power_off_on_a_droplet_already_off_is_accepted_and_completes_leaving_it_off() {
+            long id = activeDroplet();
+            simulator.act(id, "power_off");
+            clock.advanceSeconds(5);
+
+            ActionView again = simulator.act(id, "power_off");
+            assertThat(again.status()).isEqualTo("in-progress");
+            clock.advanceSeconds(5);
+
+            assertThat(simulator.action(again.id()).status()).isEqualTo("completed");
+            assertThat(simulator.get(id).status()).isEqualTo("off");
+        }
+
+        @Test
+        void power_on_on_a_droplet_already_active_is_accepted_and_completes_leaving_it_active() {
+            long id = activeDroplet();
+
+            ActionView powerOn = simulator.act(id, "power_on");
+            clock.advanceSeconds(5);
+
+            assertThat(simulator.action(powerOn.id()).status()).isEqualTo("completed");
+            assertThat(simulator.get(id).status()).isEqualTo("active");
+        }
+
+        @Test
+        void a_snapshot_completes_after_the_action_delay_and_then_lists_its_id_on_the_droplet() {
+            long id = activeDroplet();
+
+            ActionView snapshot = simulator.act(id, "snapshot", "before upgrade");
+            assertThat(snapshot.type()).isEqualTo("snapshot");
+            assertThat(snapshot.status()).isEqualTo("in-progress");
+            clock.advanceSeconds(4);
+            assertThat(simulator.get(id).snapshotIds()).isEmpty();
+
+            clock.advanceSeconds(1);
+            assertThat(simulator.action(snapshot.id()).status()).isEqualTo("completed");
+            assertThat(simulator.get(id).snapshotIds()).hasSize(1);
+            assertThat(simulator.get(id).status()).isEqualTo("active");
+        }
+
+        @Test
+        void each_snapshot_gets_its_own_id_and_snapshots_of_an_off_droplet_leave_it_off() {
+            long id = activeDroplet();
+            simulator.act(id, "power_off");
+            clock.advanceSeconds(5);
+
+            simulator.act(id, "snapshot", "first");
+            clock.advanceSeconds(5);
+            simulator.act(id, "snapshot", "second");
+            clock.advanceSeconds(5);
+
+            List<Long> ids = simulator.get(id).snapshotIds();
+            assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+            assertThat(ids.get(1)).isGreaterThan(ids.get(0));
+            assertThat(simulator.get(id).status()).isEqualTo("off");
+        }
+
+        @ParameterizedTest(name = "the name \"{0}\" is refused")
+        @ValueSource(strings = {"", "  "})
+        void a_snapshot_with_a_blank_name_is_refused(String name) {
+            long id = activeDroplet();
+
+            assertUnprocessable(() -> simulator.act(id, "snapshot", name), "name is required");
+        }
+
+        @Test
+        void a_snapshot_without_a_name_is_refused_and_starts_nothing() {
+            long id = activeDroplet();
+
+            assertUnprocessable(() -> simulator.act(id, "snapshot"), "name is required");
+            assertThat(simulator.actionsOf(id)).extracting(ActionView::type).containsExactly("create");
+        }
+
+        @Test
+        void a_snapshot_is_refused_while_another_action_is_in_progress() {
+            long id = activeDroplet();
+            simulator.act(id, "shutdown");
+
+            assertUnprocessable(() -> simulator.act(id, "snapshot", "nightly"), "pending event");
+        }
+
+        @Test
         void an_off_droplet_keeps_its_addresses() {
             long id = activeDroplet();
             String ip = simulator.get(id).publicIpv4().orElseThrow();
@@ -517,5 +599,16 @@ class DropletSimulatorTest {
 
             assertThat(simulator.all()).isEmpty();
         }
+    }
+
+    @Test
+    void a_droplet_reads_back_the_user_data_it_was_created_with_as_its_metadata_service_would_serve_it() {
+        long withData = simulator.create(CreateDropletRequest.of("agent-1", "sgp1", "s-1vcpu-1gb", "ubuntu-24-04-x64")
+                .withUserData("#cloud-config\nruncmd: []\n")).droplet().id();
+        long without = createDroplet("plain-1").droplet().id();
+
+        assertThat(simulator.userData(withData)).contains("#cloud-config\nruncmd: []\n");
+        assertThat(simulator.userData(without)).isEmpty();
+        assertThatThrownBy(() -> simulator.userData(999)).isInstanceOf(DigitalOceanException.class);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 public class InternalAccessFilter implements ContainerRequestFilter {
 
     public static final String ACTOR_PROPERTY = "webrana.actor";
-    static final String[] OPEN_PATHS = {"internal/billing/webhooks/"};
+    static final String[] OPEN_PATHS = {"internal/billing/webhooks/", "internal/agent/"};
 
     /**
      * The caller this filter let in, for the audit trail (a servlet request attribute on Liberty: RESTEasy

@@ -52,15 +52,18 @@ public interface DigitalOceanApi {
     @Path("/droplets/{id}")
     Response deleteDroplet(@PathParam("id") long dropletId);
 
-    /** {@code POST /v2/droplets/{id}/actions}: 201 {@code {action}}. Not idempotent (a reboot twice is two reboots). */
+    /**
+     * {@code POST /v2/droplets/{id}/actions}: 201 {@code {action}}; 422 while the droplet has a pending event.
+     * Not idempotent (a reboot twice is two reboots).
+     */
     @POST
     @Path("/droplets/{id}/actions")
     Response postDropletAction(@PathParam("id") long dropletId, DropletActionRequest request);
 
-    /** {@code GET /v2/actions/{id}}: 200 {@code {action}}. */
+    /** {@code GET /v2/droplets/{droplet_id}/actions/{action_id}}: 200 {@code {action}} or 404. */
     @GET
-    @Path("/actions/{id}")
-    Response getAction(@PathParam("id") long actionId);
+    @Path("/droplets/{dropletId}/actions/{actionId}")
+    Response getDropletAction(@PathParam("dropletId") long dropletId, @PathParam("actionId") long actionId);
 
     /** {@code GET /v2/sizes}: one page of sizes. */
     @GET

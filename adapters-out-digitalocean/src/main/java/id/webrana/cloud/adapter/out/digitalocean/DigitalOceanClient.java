@@ -20,12 +20,15 @@ import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
 import id.webrana.cloud.application.port.out.ProviderCapabilities;
+import id.webrana.cloud.application.port.out.ServerAction;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,8 +51,10 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * {@link DigitalOceanRateLimitedException}, {@link DigitalOceanPermanentException}). Nothing here retries:
  * {@link DigitalOceanCloudProvider} adds timeouts, a circuit breaker and retries of the idempotent calls.
  *
- * <p>Beyond the port it offers the catalogue reads ({@link #sizes()}, {@link #distributionImages()},
- * {@link #regions()}) and droplet actions ({@link #performDropletAction}, {@link #action}).
+ * <p>Droplet actions ({@link #performAction}, {@link #snapshot}) are followed with {@link #findAction}; DigitalOcean
+ * refuses an action with 422 "Droplet already has a pending event." while another runs on the droplet, which is
+ * classified transient ({@link DigitalOceanPendingEventException}): the caller may ask again once it has finished.
+ * Beyond the port it offers the catalogue reads ({@link #sizes()}, {@link #distributionImages()}, {@link #regions()}).
  *
  * <p>SSH keys: DigitalOcean embeds only keys already registered on the account, named by id or MD5 fingerprint.
  * {@link #createServer} therefore looks each public key up by its fingerprint and registers it when missing
@@ -71,6 +76,7 @@ public class DigitalOceanClient implements CloudProvider, AutoCloseable {
 
     private static final String DISABLE_DEFAULT_MAPPER = "microprofile.rest.client.disable.default.mapper";
     private static final Pattern DROPLET_ID = Pattern.compile("[1-9][0-9]{0,17}");
+    private static final Pattern ACTION_ID = Pattern.compile("[1-9][0-9]{0,17}");
     private static final Pattern NUMERIC_KEY_ID = Pattern.compile("[0-9]{1,18}");
     private static final Pattern MD5_FINGERPRINT = Pattern.compile("[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){15}");
     private static final Pattern NUMERIC_IMAGE_ID = Pattern.compile("[0-9]{1,18}");
@@ -118,9 +124,13 @@ public class DigitalOceanClient implements CloudProvider, AutoCloseable {
 
     // ------------------------------------------------------------------ the port
 
+    /**
+     * DigitalOcean: no console through the API, password reset mailed to the account owner, every
+     * {@link ServerAction}, snapshots.
+     */
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities(PROVIDER_NAME, false, false);
+        return new ProviderCapabilities(PROVIDER_NAME, false, false, EnumSet.allOf(ServerAction.class), true);
     }
 
     /**
@@ -171,30 +181,65 @@ public class DigitalOceanClient implements CloudProvider, AutoCloseable {
         exchange("delete droplet " + id, () -> api.deleteDroplet(id), null, Function.identity(), true);
     }
 
-    // ------------------------------------------------------------------ beyond the port
+    /**
+     * {@code POST /v2/droplets/{id}/actions} with {@code {"type": ...}}: {@code reboot}, {@code power_on},
+     * {@code power_off}, {@code power_cycle}, {@code shutdown} or {@code password_reset} (which mails the new password
+     * to the DigitalOcean account owner, hence {@link ProviderCapabilities#passwordResetReturnsPassword()} false).
+     * Not idempotent and never retried here. A 422 "Droplet already has a pending event." (another action still runs)
+     * is a transient {@link DigitalOceanPendingEventException}; 404 (unknown droplet) and other 4xx are permanent.
+     *
+     * @return the started action (usually in progress); follow it with {@link #findAction}
+     */
+    @Override
+    public ProviderAction performAction(String providerServerId, ServerAction action) {
+        Objects.requireNonNull(action, "action");
+        String type = ActionMapper.type(action);
+        long id = dropletId(type + " droplet", providerServerId);
+        return startAction(type + " droplet " + id, id, DropletActionRequest.of(type));
+    }
 
     /**
-     * {@code POST /v2/droplets/{id}/actions} with an argument-less type ({@code reboot}, {@code power_on},
-     * {@code power_off}, {@code shutdown}, {@code power_cycle}, {@code password_reset}, {@code enable_ipv6}, ...).
-     * Not idempotent. Note that {@code password_reset} mails the new password to the DigitalOcean account owner.
-     *
-     * @return the started action (usually {@code in-progress}); poll it with {@link #action(long)}
+     * {@code POST /v2/droplets/{id}/actions} with {@code {"type": "snapshot", "name": ...}}. Not idempotent (each
+     * call is another snapshot, billed by size), never retried here. A blank name is refused before anything is sent.
      */
-    public Action performDropletAction(String providerServerId, String actionType) {
-        long id = dropletId("droplet action", providerServerId);
-        if (actionType == null || actionType.isBlank()) {
-            throw new DigitalOceanPermanentException("DigitalOcean droplet action: no action type", 0, null);
+    @Override
+    public ProviderAction snapshot(String providerServerId, String name) {
+        long id = dropletId("snapshot droplet", providerServerId);
+        if (name == null || name.isBlank()) {
+            throw new DigitalOceanPermanentException("DigitalOcean snapshot droplet " + id
+                    + ": the snapshot needs a name", 0, null);
         }
-        String type = actionType.trim().toLowerCase(Locale.ROOT);
-        return exchange(type + " droplet " + id, () -> api.postDropletAction(id, new DropletActionRequest(type)),
-                ActionEnvelope.class, ActionEnvelope::action, false).orElseThrow();
+        return startAction("snapshot droplet " + id, id, new DropletActionRequest(ActionMapper.SNAPSHOT, name.trim()));
     }
 
-    /** {@code GET /v2/actions/{id}}: an action's progress ({@code in-progress}, {@code completed}, {@code errored}). */
-    public Action action(long actionId) {
-        return exchange("get action " + actionId, () -> api.getAction(actionId), ActionEnvelope.class,
-                ActionEnvelope::action, false).orElseThrow();
+    /**
+     * {@code GET /v2/droplets/{droplet_id}/actions/{action_id}}: the action's progress. 404 (unknown droplet or
+     * action) is permanent; ids that cannot be DigitalOcean ids are refused before anything is sent.
+     */
+    @Override
+    public ProviderAction findAction(String providerServerId, String providerActionId) {
+        long id = dropletId("get droplet action", providerServerId);
+        if (providerActionId == null || !ACTION_ID.matcher(providerActionId.trim()).matches()) {
+            throw new DigitalOceanPermanentException("DigitalOcean get droplet action: '" + providerActionId
+                    + "' is not an action id", 0, null);
+        }
+        long actionId = Long.parseLong(providerActionId.trim());
+        return exchange("get action " + actionId + " of droplet " + id, () -> api.getDropletAction(id, actionId),
+                ActionEnvelope.class, DigitalOceanClient::providerAction, false).orElseThrow();
     }
+
+    private ProviderAction startAction(String operation, long dropletId, DropletActionRequest request) {
+        return exchange(operation, () -> api.postDropletAction(dropletId, request), ActionEnvelope.class,
+                DigitalOceanClient::providerAction, false).orElseThrow();
+    }
+
+    /** The action of an {@code {"action": ...}} answer, or null (an unreadable body) when it or its id is missing. */
+    private static ProviderAction providerAction(ActionEnvelope envelope) {
+        Action action = envelope.action();
+        return action == null || action.id() == null ? null : ActionMapper.toProviderAction(action);
+    }
+
+    // ------------------------------------------------------------------ beyond the port
 
     /** {@code GET /v2/sizes}, all pages. */
     public List<Size> sizes() {

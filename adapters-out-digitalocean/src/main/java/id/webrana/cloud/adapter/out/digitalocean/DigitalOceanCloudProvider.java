@@ -1,13 +1,14 @@
 package id.webrana.cloud.adapter.out.digitalocean;
 
-import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Action;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Image;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Region;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Size;
 import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
 import id.webrana.cloud.application.port.out.ProviderCapabilities;
+import id.webrana.cloud.application.port.out.ServerAction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,15 +39,19 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * type, which replaces the class-level one <em>as a whole</em> (attributes are not merged).
  * <ul>
  *   <li>Every provider call has a {@link Timeout} above the HTTP timeouts (30 s; 60 s for {@link #createServer} and
- *       the catalogue lists) and a {@link CircuitBreaker} that counts only transient failures.</li>
- *   <li>{@link Retry} with delay and jitter only on idempotent calls (the GETs and delete), only on transient
- *       failures, and not on 429 (the caller gets {@code retryAfter} instead). The catalogue lists repeat the whole
- *       {@code @Retry} only because their longer timeout needs a longer {@code maxDuration} (3 attempts x 60 s).</li>
- *   <li>{@link #createServer} and {@link #performDropletAction} are <b>never retried</b>: a repeated POST could create
- *       a second droplet (or reboot twice). After a transient create failure the caller looks the server up by tag
- *       before creating again. They override the class-level retry with {@code @Retry(maxRetries = 0)} (0 retries:
- *       one attempt) and {@code abortOn = Throwable.class}, so that even a global {@code Retry/maxRetries} config
- *       value cannot make them retry.</li>
+ *       the catalogue lists) and a {@link CircuitBreaker} that counts only transient failures, except a droplet
+ *       busy with another action ({@link DigitalOceanPendingEventException}), which says nothing about
+ *       DigitalOcean's health.</li>
+ *   <li>{@link Retry} with delay and jitter only on idempotent calls (the GETs, {@link #findAction} among them, and
+ *       delete), only on transient failures, and not on 429 (the caller gets {@code retryAfter} instead). The
+ *       catalogue lists repeat the whole {@code @Retry} only because their longer timeout needs a longer
+ *       {@code maxDuration} (3 attempts x 60 s).</li>
+ *   <li>{@link #createServer}, {@link #performAction} and {@link #snapshot} are <b>never retried</b>: a repeated
+ *       POST could create a second droplet (or reboot twice, or take two snapshots). After a transient create failure
+ *       the caller looks the server up by tag before creating again. They override the class-level retry with
+ *       {@code @Retry(maxRetries = 0)} (0 retries: one attempt) and {@code abortOn = Throwable.class}, so that even
+ *       a global {@code Retry/maxRetries} config value cannot make them retry. A droplet busy with another action
+ *       is left to the caller too ({@link DigitalOceanPendingEventException}).</li>
  *   <li>New public methods inherit the retrying read policy: a non-idempotent one must override {@code @Retry} the
  *       same way ({@code DigitalOceanCloudProviderFaultToleranceTest} insists that every method is classified).
  *       {@link #capabilities()} gets the policy too; it is computed in memory and never fails.</li>
@@ -64,7 +69,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 @Timeout(value = 30, unit = ChronoUnit.SECONDS)
 @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
         successThreshold = 2, failOn = {DigitalOceanTransientException.class, TimeoutException.class},
-        skipOn = DigitalOceanPermanentException.class)
+        skipOn = {DigitalOceanPermanentException.class, DigitalOceanPendingEventException.class})
 @Retry(maxRetries = 2, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 250,
         jitterDelayUnit = ChronoUnit.MILLIS, maxDuration = 120, durationUnit = ChronoUnit.SECONDS,
         retryOn = {DigitalOceanTransientException.class, TimeoutException.class},
@@ -144,15 +149,24 @@ public class DigitalOceanCloudProvider implements CloudProvider {
         client.deleteServer(providerServerId);
     }
 
-    /** See {@link DigitalOceanClient#performDropletAction}. Not retried (a reboot twice is two reboots). */
+    /** See {@link DigitalOceanClient#performAction}. Not retried (a reboot twice is two reboots). */
+    @Override
     @Retry(maxRetries = 0, abortOn = Throwable.class)
-    public Action performDropletAction(String providerServerId, String actionType) {
-        return client.performDropletAction(providerServerId, actionType);
+    public ProviderAction performAction(String providerServerId, ServerAction action) {
+        return client.performAction(providerServerId, action);
     }
 
-    /** See {@link DigitalOceanClient#action}. */
-    public Action action(long actionId) {
-        return client.action(actionId);
+    /** See {@link DigitalOceanClient#snapshot}. Not retried (each call is another snapshot). */
+    @Override
+    @Retry(maxRetries = 0, abortOn = Throwable.class)
+    public ProviderAction snapshot(String providerServerId, String name) {
+        return client.snapshot(providerServerId, name);
+    }
+
+    /** See {@link DigitalOceanClient#findAction}. Retried: a read. */
+    @Override
+    public ProviderAction findAction(String providerServerId, String providerActionId) {
+        return client.findAction(providerServerId, providerActionId);
     }
 
     /** See {@link DigitalOceanClient#sizes}. Catalogue list: longer timeout, so a longer retry duration. */

@@ -8,8 +8,9 @@ import java.util.List;
  * JSON-B records mirroring DigitalOcean API v2 JSON (snake_case names mapped with {@link JsonbProperty}).
  *
  * <p>They belong to this adapter: {@link DropletMapper} turns droplets into the port's
- * {@link id.webrana.cloud.application.port.out.CloudServer}. Only {@link Size}, {@link Image}, {@link Region} and
- * {@link Action} are handed out, by the adapter's catalogue and action helpers. Unknown JSON properties are ignored,
+ * {@link id.webrana.cloud.application.port.out.CloudServer} and {@link ActionMapper} turns actions into the port's
+ * {@link id.webrana.cloud.application.port.out.ProviderAction}. Only {@link Size}, {@link Image} and {@link Region} are
+ * handed out, by the adapter's catalogue reads. Unknown JSON properties are ignored,
  * and every field is a reference type so that a missing property reads as {@code null}.
  */
 public final class DigitalOceanDtos {
@@ -30,8 +31,16 @@ public final class DigitalOceanDtos {
                                        @JsonbProperty("user_data") String userData) {
     }
 
-    /** Body of {@code POST /v2/droplets/{id}/actions} for the argument-less types (reboot, power_on, ...). */
-    public record DropletActionRequest(String type) {
+    /**
+     * Body of {@code POST /v2/droplets/{id}/actions}: {@code {"type": "reboot"}}, or {@code {"type": "snapshot",
+     * "name": "..."}} for a snapshot. A null {@code name} is left out of the JSON.
+     */
+    public record DropletActionRequest(String type, String name) {
+
+        /** An action that takes no argument (reboot, power_on, power_off, power_cycle, shutdown, password_reset). */
+        public static DropletActionRequest of(String type) {
+            return new DropletActionRequest(type, null);
+        }
     }
 
     /** Body of {@code POST /v2/account/keys}. */

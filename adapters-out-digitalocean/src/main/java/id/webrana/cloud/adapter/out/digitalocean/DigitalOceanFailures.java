@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * Classifies DigitalOcean failures into transient or permanent {@link CloudProviderException}s.
@@ -23,14 +24,18 @@ import java.time.format.DateTimeParseException;
  *       date), else {@code ratelimit-reset} (epoch seconds) minus now, at least one second</li>
  *   <li>5xx and 408, timeouts, refused or failed connections, unreadable bodies: {@link DigitalOceanTransientException}
  *   </li>
- *   <li>every other 4xx (401, 403, 404 where absence is not an answer, 422, ...): {@link DigitalOceanPermanentException}
- *   </li>
+ *   <li>422 "Droplet already has a pending event." (an action asked while another runs on the droplet):
+ *       {@link DigitalOceanPendingEventException}, transient</li>
+ *   <li>every other 4xx (401, 403, 404 where absence is not an answer, other 422s, ...):
+ *       {@link DigitalOceanPermanentException}</li>
  * </ul>
  * Messages carry DigitalOcean's error {@code id} and {@code message} (and {@code request_id}) from the body.
  */
 final class DigitalOceanFailures {
 
     private static final int MAX_RAW_BODY_CHARS = 300;
+    /** The message of DigitalOcean's 422 while another action runs: "Droplet already has a pending event." */
+    private static final Pattern PENDING_EVENT = Pattern.compile("pending event", Pattern.CASE_INSENSITIVE);
 
     private final Clock clock;
 
@@ -41,12 +46,16 @@ final class DigitalOceanFailures {
     /** A non-2xx answer. Reads (and consumes) the error body; the caller closes the response. */
     CloudProviderException fromResponse(String operation, Response response) {
         int status = response.getStatus();
-        String message = "DigitalOcean " + operation + " failed: HTTP " + status + errorDetail(response);
+        ErrorDetail detail = errorDetail(response);
+        String message = "DigitalOcean " + operation + " failed: HTTP " + status + detail.text();
         if (status == 429) {
             return new DigitalOceanRateLimitedException(message, retryAfter(response));
         }
         if (status >= 500 || status == 408) {
             return new DigitalOceanTransientException(message, status, null, null);
+        }
+        if (status == 422 && detail.saysPendingEvent()) {
+            return new DigitalOceanPendingEventException(message);
         }
         return new DigitalOceanPermanentException(message, status, null);
     }
@@ -108,18 +117,34 @@ final class DigitalOceanFailures {
         return d.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : d;
     }
 
-    private static String errorDetail(Response response) {
+    /**
+     * What an error answer says, for the message (DigitalOcean's {@code id}, {@code message} and {@code request_id},
+     * else the start of whatever came) and for the classification.
+     *
+     * @param text    appended to the failure message; empty when the answer had no body
+     * @param message DigitalOcean's {@code message}, else the raw body; may be null
+     */
+    private record ErrorDetail(String text, String message) {
+        static final ErrorDetail NONE = new ErrorDetail("", null);
+
+        /** DigitalOcean's "Droplet already has a pending event." (another action still runs on the droplet). */
+        boolean saysPendingEvent() {
+            return message != null && PENDING_EVENT.matcher(message).find();
+        }
+    }
+
+    private static ErrorDetail errorDetail(Response response) {
         String raw;
         try {
             if (!response.hasEntity()) {
-                return "";
+                return ErrorDetail.NONE;
             }
             raw = response.readEntity(String.class);
         } catch (RuntimeException e) {
-            return "";
+            return ErrorDetail.NONE;
         }
         if (raw == null || raw.isBlank()) {
-            return "";
+            return ErrorDetail.NONE;
         }
         try {
             ErrorBody body = JsonbHolder.JSONB.fromJson(raw, ErrorBody.class);
@@ -134,14 +159,15 @@ final class DigitalOceanFailures {
                 if (body.requestId() != null) {
                     sb.append(" (request_id ").append(body.requestId()).append(')');
                 }
-                return sb.toString();
+                return new ErrorDetail(sb.toString(), body.message());
             }
         } catch (RuntimeException | LinkageError notJson) {
             // not DigitalOcean's JSON error body: show the start of whatever came
         }
         String trimmed = raw.strip().replaceAll("\\s+", " ");
-        return ": " + (trimmed.length() > MAX_RAW_BODY_CHARS ? trimmed.substring(0, MAX_RAW_BODY_CHARS) + "..."
-                : trimmed);
+        String shown = trimmed.length() > MAX_RAW_BODY_CHARS ? trimmed.substring(0, MAX_RAW_BODY_CHARS) + "..."
+                : trimmed;
+        return new ErrorDetail(": " + shown, shown);
     }
 
     static Throwable rootCause(Throwable t) {

@@ -21,17 +21,19 @@ import static id.webrana.cloud.adapter.out.digitalocean.DropletJson.envelope;
 import static id.webrana.cloud.adapter.out.digitalocean.DropletJson.publicV4;
 import static id.webrana.cloud.adapter.out.digitalocean.DropletJson.publicV6;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Action;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Image;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Region;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Size;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
+import id.webrana.cloud.application.port.out.ServerAction;
 import id.webrana.cloud.application.port.out.ServerStatus;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +58,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link DigitalOceanClient} against WireMock: request shape, mapping, and failure classification. */
@@ -541,28 +545,197 @@ class DigitalOceanClientWireMockTest {
         wireMock.verify(0, anyRequestedFor(anyUrl()));
     }
 
-    // ------------------------------------------------------------------ beyond the port
+    // ------------------------------------------------------------------ droplet actions
+
+    private static String actionJson(long id, String status, String type, String startedAt, String completedAt) {
+        return "{\"action\":{\"id\":" + id + ",\"status\":\"" + status + "\",\"type\":\"" + type + "\","
+                + "\"started_at\":" + (startedAt == null ? "null" : "\"" + startedAt + "\"") + ","
+                + "\"completed_at\":" + (completedAt == null ? "null" : "\"" + completedAt + "\"") + ","
+                + "\"resource_id\":7,\"resource_type\":\"droplet\",\"region\":null,\"region_slug\":\"sgp1\"}}";
+    }
+
+    private void stubActionAnswer(int status, String body) {
+        wireMock.stubFor(post(urlEqualTo("/v2/droplets/7/actions")).willReturn(json(status, body)));
+    }
+
+    @ParameterizedTest(name = "{0} is sent as {1}")
+    @CsvSource({"REBOOT, reboot", "POWER_ON, power_on", "POWER_OFF, power_off", "POWER_CYCLE, power_cycle",
+            "SHUTDOWN, shutdown", "PASSWORD_RESET, password_reset"})
+    void each_server_action_posts_exactly_its_digitalocean_type_with_the_bearer_token(ServerAction action,
+                                                                                      String type) {
+        stubActionAnswer(201, actionJson(2600000001L, "in-progress", type, "2026-03-01T12:00:00Z", null));
+
+        ProviderAction started = client.performAction("7", action);
+
+        assertThat(started.providerActionId()).isEqualTo("2600000001");
+        assertThat(started.type()).isEqualTo(type);
+        assertThat(started.status()).isEqualTo(ProviderAction.Status.IN_PROGRESS);
+        assertThat(started.startedAt()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(started.completedAt()).isNull();
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/v2/droplets/7/actions"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalToJson("{\"type\":\"" + type + "\"}")));
+    }
 
     @Test
-    void a_droplet_action_posts_its_type_and_returns_the_started_action() {
-        wireMock.stubFor(post(urlEqualTo("/v2/droplets/7/actions")).willReturn(json(201,
-                "{\"action\":{\"id\":36804636,\"status\":\"in-progress\",\"type\":\"reboot\","
-                        + "\"started_at\":\"2026-03-01T12:00:00Z\",\"completed_at\":null,\"resource_id\":7,"
-                        + "\"resource_type\":\"droplet\",\"region\":null,\"region_slug\":\"sgp1\"}}")));
-        wireMock.stubFor(get(urlEqualTo("/v2/actions/36804636")).willReturn(json(200,
-                "{\"action\":{\"id\":36804636,\"status\":\"completed\",\"type\":\"reboot\",\"resource_id\":7}}")));
-
-        Action started = client.performDropletAction("7", "reboot");
-        Action later = client.action(36804636);
-
-        assertThat(started.id()).isEqualTo(36804636L);
-        assertThat(started.status()).isEqualTo("in-progress");
-        assertThat(started.resourceId()).isEqualTo(7L);
-        assertThat(started.regionSlug()).isEqualTo("sgp1");
-        assertThat(later.status()).isEqualTo("completed");
-        wireMock.verify(postRequestedFor(urlEqualTo("/v2/droplets/7/actions"))
-                .withRequestBody(equalToJson("{\"type\":\"reboot\"}")));
+    void every_server_action_is_offered_and_each_maps_to_a_distinct_type() {
+        assertThat(client.capabilities().serverActions()).containsExactlyInAnyOrder(ServerAction.values());
+        assertThat(Arrays.stream(ServerAction.values()).map(ActionMapper::type).distinct())
+                .hasSize(ServerAction.values().length);
     }
+
+    @Test
+    void a_snapshot_posts_the_snapshot_type_with_its_name() {
+        stubActionAnswer(201, actionJson(2600000002L, "in-progress", "snapshot", "2026-03-01T12:00:00Z", null));
+
+        ProviderAction started = client.snapshot("7", "vps-42 before upgrade");
+
+        assertThat(started.providerActionId()).isEqualTo("2600000002");
+        assertThat(started.type()).isEqualTo("snapshot");
+        assertThat(started.status()).isEqualTo(ProviderAction.Status.IN_PROGRESS);
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/v2/droplets/7/actions"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN))
+                .withRequestBody(equalToJson("{\"type\":\"snapshot\",\"name\":\"vps-42 before upgrade\"}")));
+    }
+
+    @Test
+    void a_snapshot_without_a_name_is_refused_before_anything_is_sent() {
+        assertThat(failureOf(() -> client.snapshot("7", " ")).isTransient()).isFalse();
+        assertThat(failureOf(() -> client.snapshot("7", null)).isTransient()).isFalse();
+        wireMock.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource({"in-progress, IN_PROGRESS", "completed, COMPLETED", "errored, ERRORED", "COMPLETED, COMPLETED",
+            "paused, IN_PROGRESS"})
+    void finding_an_action_reads_it_from_the_droplets_actions_and_maps_its_status(String status,
+                                                                                 ProviderAction.Status expected) {
+        wireMock.stubFor(get(urlEqualTo("/v2/droplets/7/actions/2600000001")).willReturn(json(200,
+                actionJson(2600000001L, status, "power_off", "2026-03-01T12:00:00Z", "2026-03-01T12:00:09Z"))));
+
+        ProviderAction found = client.findAction("7", "2600000001");
+
+        assertThat(found.status()).isEqualTo(expected);
+        assertThat(found.providerActionId()).isEqualTo("2600000001");
+        assertThat(found.type()).isEqualTo("power_off");
+        assertThat(found.startedAt()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(found.completedAt()).isEqualTo(Instant.parse("2026-03-01T12:00:09Z"));
+        wireMock.verify(1, getRequestedFor(urlEqualTo("/v2/droplets/7/actions/2600000001"))
+                .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+    }
+
+    @Test
+    void unparseable_action_timestamps_read_as_unknown_rather_than_failing() {
+        wireMock.stubFor(get(urlEqualTo("/v2/droplets/7/actions/1")).willReturn(json(200,
+                actionJson(1, "completed", "reboot", "yesterday", null))));
+
+        ProviderAction found = client.findAction("7", "1");
+
+        assertThat(found.startedAt()).isNull();
+        assertThat(found.completedAt()).isNull();
+    }
+
+    @Test
+    void an_action_answer_without_an_action_id_is_an_unreadable_body() {
+        stubActionAnswer(201, "{\"action\":{\"status\":\"in-progress\",\"type\":\"reboot\"}}");
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.REBOOT));
+
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure).hasMessageContaining("unreadable body");
+    }
+
+    @Test
+    void an_action_asked_while_another_runs_is_transient_so_the_caller_may_ask_again_later() {
+        stubActionAnswer(422, "{\"id\":\"unprocessable_entity\",\"message\":\"Droplet already has a pending event.\"}");
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.POWER_OFF));
+
+        assertThat(failure).isInstanceOf(DigitalOceanPendingEventException.class)
+                .hasMessageContaining("Droplet already has a pending event.");
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure.httpStatus()).isEqualTo(422);
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/v2/droplets/7/actions")));
+    }
+
+    @Test
+    void a_snapshot_asked_while_another_action_runs_is_transient_too() {
+        stubActionAnswer(422, "{\"id\":\"unprocessable_entity\",\"message\":\"Droplet already has a pending event.\"}");
+
+        assertThat(failureOf(() -> client.snapshot("7", "nightly")))
+                .isInstanceOf(DigitalOceanPendingEventException.class);
+    }
+
+    @Test
+    void any_other_422_on_an_action_is_permanent() {
+        stubActionAnswer(422, "{\"id\":\"unprocessable_entity\",\"message\":\"Droplet is already powered off.\"}");
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.POWER_OFF));
+
+        assertThat(failure).isInstanceOf(DigitalOceanPermanentException.class)
+                .hasMessageContaining("Droplet is already powered off.");
+        assertThat(failure.isTransient()).isFalse();
+        assertThat(failure.httpStatus()).isEqualTo(422);
+    }
+
+    @Test
+    void an_action_on_a_droplet_digitalocean_does_not_know_is_permanent() {
+        stubActionAnswer(404, "{\"id\":\"not_found\",\"message\":\"The resource you requested could not be found.\"}");
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.REBOOT));
+
+        assertThat(failure).isInstanceOf(DigitalOceanPermanentException.class);
+        assertThat(failure.httpStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void a_rate_limited_action_is_transient_says_how_long_to_wait_and_is_sent_once() {
+        wireMock.stubFor(post(urlEqualTo("/v2/droplets/7/actions")).willReturn(json(429,
+                "{\"id\":\"too_many_requests\",\"message\":\"API rate limit exceeded.\"}")
+                .withHeader("retry-after", "12")));
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.REBOOT));
+
+        assertThat(failure).isInstanceOf(DigitalOceanRateLimitedException.class);
+        assertThat(failure.isTransient()).isTrue();
+        assertThat(failure.retryAfter()).contains(Duration.ofSeconds(12));
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/v2/droplets/7/actions")));
+    }
+
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {500, 502, 503, 504})
+    void server_errors_on_an_action_are_transient(int status) {
+        stubActionAnswer(status, "{\"id\":\"server_error\",\"message\":\"Unexpected server-side error\"}");
+
+        CloudProviderException failure = failureOf(() -> client.performAction("7", ServerAction.POWER_CYCLE));
+
+        assertThat(failure).isInstanceOf(DigitalOceanTransientException.class)
+                .isNotInstanceOf(DigitalOceanPendingEventException.class);
+        assertThat(failure.httpStatus()).isEqualTo(status);
+    }
+
+    @Test
+    void finding_an_action_fails_permanently_on_404_and_transiently_on_a_server_error() {
+        wireMock.stubFor(get(urlEqualTo("/v2/droplets/7/actions/404")).willReturn(json(404,
+                "{\"id\":\"not_found\",\"message\":\"The resource you requested could not be found.\"}")));
+        wireMock.stubFor(get(urlEqualTo("/v2/droplets/7/actions/503")).willReturn(json(503,
+                "{\"id\":\"service_unavailable\",\"message\":\"try later\"}")));
+
+        assertThat(failureOf(() -> client.findAction("7", "404")).isTransient()).isFalse();
+        assertThat(failureOf(() -> client.findAction("7", "503")).isTransient()).isTrue();
+    }
+
+    @Test
+    void ids_that_cannot_be_digitalocean_ids_are_refused_before_anything_is_sent() {
+        assertThat(failureOf(() -> client.performAction("abc", ServerAction.REBOOT)).isTransient()).isFalse();
+        assertThat(failureOf(() -> client.findAction("7", "../../account")).isTransient()).isFalse();
+        assertThat(failureOf(() -> client.findAction("7", null)).isTransient()).isFalse();
+        assertThat(failureOf(() -> client.findAction("x", "1")).isTransient()).isFalse();
+        wireMock.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    // ------------------------------------------------------------------ beyond the port
 
     @Test
     void the_catalogue_reads_sizes_distribution_images_and_regions() {
@@ -597,9 +770,12 @@ class DigitalOceanClientWireMockTest {
     }
 
     @Test
-    void capabilities_say_digitalocean_has_no_api_console_and_mails_reset_passwords() {
+    void capabilities_say_digitalocean_has_no_api_console_mails_reset_passwords_and_takes_snapshots() {
         assertThat(client.capabilities().providerName()).isEqualTo("DIGITALOCEAN");
         assertThat(client.capabilities().webConsole()).isFalse();
         assertThat(client.capabilities().passwordResetReturnsPassword()).isFalse();
+        assertThat(client.capabilities().snapshots()).isTrue();
+        assertThat(client.capabilities().supports(ServerAction.PASSWORD_RESET)).isTrue();
+        assertThatThrownBy(() -> client.consoleUrl("7")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

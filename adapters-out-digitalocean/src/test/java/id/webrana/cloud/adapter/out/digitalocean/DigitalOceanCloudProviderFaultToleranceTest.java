@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ServerAction;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.interceptor.Interceptor;
@@ -36,16 +37,17 @@ import org.junit.jupiter.api.Test;
  */
 class DigitalOceanCloudProviderFaultToleranceTest {
 
-    private static final List<String> IDEMPOTENT = List.of("findServer", "findServersByTag", "deleteServer", "action",
-            "sizes", "distributionImages", "regions");
-    private static final List<String> NOT_IDEMPOTENT = List.of("createServer", "performDropletAction");
+    private static final List<String> IDEMPOTENT = List.of("findServer", "findServersByTag", "deleteServer",
+            "findAction", "sizes", "distributionImages", "regions");
+    private static final List<String> NOT_IDEMPOTENT = List.of("createServer", "performAction", "snapshot");
     /** Computed in memory, never fails: the (retrying) class-level policy is harmless there. */
     private static final List<String> LOCAL = List.of("capabilities");
 
     /** The effective timeouts, in seconds: unchanged by moving the shared policy to the class. */
-    private static final Map<String, Long> TIMEOUT_SECONDS = Map.of("createServer", 60L, "performDropletAction", 30L,
-            "findServer", 30L, "findServersByTag", 30L, "deleteServer", 30L, "action", 30L, "sizes", 60L,
-            "distributionImages", 60L, "regions", 60L);
+    private static final Map<String, Long> TIMEOUT_SECONDS = Map.ofEntries(Map.entry("createServer", 60L),
+            Map.entry("performAction", 30L), Map.entry("snapshot", 30L), Map.entry("findAction", 30L),
+            Map.entry("findServer", 30L), Map.entry("findServersByTag", 30L), Map.entry("deleteServer", 30L),
+            Map.entry("sizes", 60L), Map.entry("distributionImages", 60L), Map.entry("regions", 60L));
 
     private static Method method(String name) {
         return Arrays.stream(DigitalOceanCloudProvider.class.getDeclaredMethods())
@@ -143,12 +145,14 @@ class DigitalOceanCloudProviderFaultToleranceTest {
     }
 
     @Test
-    void circuit_breakers_count_transient_failures_only() {
+    void circuit_breakers_count_transient_failures_only_and_not_a_droplet_busy_with_another_action() {
         for (String name : TIMEOUT_SECONDS.keySet()) {
             CircuitBreaker breaker = effective(name, CircuitBreaker.class);
             assertThat(breaker.failOn()).as(name)
                     .containsExactlyInAnyOrder(DigitalOceanTransientException.class, TimeoutException.class);
-            assertThat(breaker.skipOn()).as(name).containsExactly(DigitalOceanPermanentException.class);
+            // skipOn wins over failOn, so the transient pending-event 422 never counts against DigitalOcean
+            assertThat(breaker.skipOn()).as(name).containsExactlyInAnyOrder(DigitalOceanPermanentException.class,
+                    DigitalOceanPendingEventException.class);
             assertThat(breaker.requestVolumeThreshold()).as(name).isEqualTo(10);
             assertThat(breaker.failureRatio()).as(name).isEqualTo(0.5);
             assertThat(millis(breaker.delay(), breaker.delayUnit())).as(name).isEqualTo(30_000);
@@ -212,7 +216,13 @@ class DigitalOceanCloudProviderFaultToleranceTest {
         DigitalOceanCloudProvider bean = new DigitalOceanCloudProvider(core);
 
         assertThat(bean.capabilities().providerName()).isEqualTo("DIGITALOCEAN");
+        assertThat(bean.capabilities().serverActions()).containsExactlyInAnyOrder(ServerAction.values());
         assertThat(bean.findServer("not-a-droplet-id")).isEmpty();
+        assertThat(catchThrowable(() -> bean.performAction("not-a-droplet-id", ServerAction.REBOOT)))
+                .isInstanceOf(DigitalOceanPermanentException.class);
+        assertThat(catchThrowable(() -> bean.snapshot("7", " "))).isInstanceOf(DigitalOceanPermanentException.class);
+        assertThat(catchThrowable(() -> bean.findAction("7", "not-an-action-id")))
+                .isInstanceOf(DigitalOceanPermanentException.class);
         assertThat(catchThrowable(() -> bean.createServer(new CreateServerRequest("a", "sgp1", "s", "i", List.of(),
                 null, List.of("garbage"))))).isInstanceOf(DigitalOceanPermanentException.class);
     }

@@ -5,34 +5,46 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Action;
+import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.DropletActionRequest;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Image;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Region;
 import id.webrana.cloud.adapter.out.digitalocean.DigitalOceanDtos.Size;
 import id.webrana.cloud.application.port.out.CloudProviderException;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
+import id.webrana.cloud.application.port.out.ServerAction;
 import id.webrana.cloud.application.port.out.ServerStatus;
+import jakarta.ws.rs.core.Response;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Contract test: the adapter against Prism serving the official DigitalOcean OpenAPI subset
@@ -57,7 +69,13 @@ class DigitalOceanPrismContractTest {
 
     private static final StringBuffer prismOutput = new StringBuffer();
     private static Process prism;
+    private static final String DROPLET_ID = "3164444";
+    private static final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
     private static DigitalOceanClient client;
+    /** The Rest Client under {@link #client}, for requests the adapter itself would never send. */
+    private static DigitalOceanApi api;
+    private static RecordingApi recorder;
+    private static String baseUrl;
 
     /** Why the tests are skipped (node or npm missing), or null when Prism runs. */
     private static String skipReason;
@@ -117,15 +135,18 @@ class DigitalOceanPrismContractTest {
         System.out.printf("Prism (%s) listening on 127.0.0.1:%d after %d ms%n", prismExecutable, port,
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
 
-        client = new DigitalOceanClient(DigitalOceanClient.restClient(
-                DigitalOceanSettings.of("http://127.0.0.1:" + port, "contract-test-token")
-                        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30))));
+        baseUrl = "http://127.0.0.1:" + port;
+        api = DigitalOceanClient.restClient(DigitalOceanSettings.of(baseUrl, "contract-test-token")
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+        recorder = new RecordingApi(api, exchanges);
+        client = new DigitalOceanClient(recorder.api());
     }
 
     @BeforeEach
     void skipWithoutNode() {
         // per test rather than in @BeforeAll, so that each test is reported as skipped with the reason
         assumeTrue(skipReason == null, skipReason);
+        exchanges.clear();
     }
 
     @AfterAll
@@ -202,18 +223,76 @@ class DigitalOceanPrismContractTest {
         client.deleteServer("3164444");
     }
 
-    // ------------------------------------------------------------------ beyond the port
+    // ------------------------------------------------------------------ droplet actions
+
+    /**
+     * Each of the port's actions goes through the real adapter (Rest Client, JSON-B, bearer token) to Prism, which
+     * checks the body against the spec's {@code anyOf}/discriminator schema and the path parameter; it answers 201
+     * only when the request conforms, and reports any violation in {@code sl-violations}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ServerAction.class)
+    void each_server_action_reaches_digitalocean_as_the_spec_documents_it(ServerAction action) {
+        ProviderAction started = client.performAction(DROPLET_ID, action);
+
+        Exchange exchange = recorder.last();
+        assertThat(exchange.method()).isEqualTo("postDropletAction");
+        assertThat(exchange.status()).as("Prism's answer to " + action).isEqualTo(201);
+        assertThat(exchange.violations()).as("sl-violations for " + action).isNull();
+        assertThat(started.providerActionId()).isNotBlank();
+        assertThat(started.status()).isNotNull();
+        assertThat(started.startedAt()).isNotNull();
+    }
 
     @Test
-    void a_reboot_action_conforms_and_can_be_polled() {
-        Action started = client.performDropletAction("3164444", "reboot");
-        Action polled = client.action(started.id());
+    void a_named_snapshot_reaches_digitalocean_as_the_spec_documents_it() {
+        ProviderAction started = client.snapshot(DROPLET_ID, "vps-42 before upgrade");
 
-        assertThat(started.id()).isPositive();
-        assertThat(started.status()).isIn("in-progress", "completed", "errored");
-        assertThat(polled.id()).isPositive();
-        assertThat(polled.status()).isIn("in-progress", "completed", "errored");
+        Exchange exchange = recorder.last();
+        assertThat(exchange.method()).isEqualTo("postDropletAction");
+        assertThat(exchange.status()).isEqualTo(201);
+        assertThat(exchange.violations()).isNull();
+        assertThat(started.providerActionId()).isNotBlank();
     }
+
+    @Test
+    void finding_a_droplet_action_conforms_and_maps_the_example() {
+        ProviderAction found = client.findAction(DROPLET_ID, "36804807");
+
+        Exchange exchange = recorder.last();
+        assertThat(exchange.method()).isEqualTo("getDropletAction");
+        assertThat(exchange.status()).isEqualTo(200);
+        assertThat(exchange.violations()).isNull();
+        assertThat(found.providerActionId()).isNotBlank();
+        assertThat(found.status()).isNotNull();
+    }
+
+    @Test
+    void prism_really_validates_requests_so_a_wrong_one_is_refused_with_its_violations() {
+        // the same Rest Client the adapter uses, with a type the port can never send
+        try (Response response = api.postDropletAction(Long.parseLong(DROPLET_ID),
+                new DropletActionRequest("explode", null))) {
+            assertThat(response.getStatus()).isIn(400, 422);
+            assertThat(response.getHeaderString("sl-violations")).contains("type");
+        }
+    }
+
+    @Test
+    void prism_really_checks_the_bearer_token_the_adapter_sends() {
+        try (DigitalOceanClient anonymous = new DigitalOceanClient(new RecordingApi(RestClientBuilder.newBuilder()
+                .baseUri(URI.create(baseUrl))
+                .property("microprofile.rest.client.disable.default.mapper", Boolean.TRUE)
+                .build(DigitalOceanApi.class), new ArrayList<>()).api())) {
+            CloudProviderException failure = catchThrowableOfType(CloudProviderException.class,
+                    () -> anonymous.performAction(DROPLET_ID, ServerAction.REBOOT));
+
+            assertThat(failure).isNotNull();
+            assertThat(failure.isTransient()).isFalse();
+            assertThat(failure.httpStatus()).isEqualTo(401);
+        }
+    }
+
+    // ------------------------------------------------------------------ beyond the port
 
     @Test
     void the_catalogue_reads_conform_and_map() {
@@ -229,17 +308,68 @@ class DigitalOceanPrismContractTest {
         assertThat(regions).extracting(Region::slug).contains("nyc3");
     }
 
-    @Test
-    void prism_really_validates_requests_so_a_wrong_one_is_a_permanent_failure() {
-        CloudProviderException failure = catchThrowableOfType(CloudProviderException.class,
-                () -> client.performDropletAction("3164444", "explode"));
+    // ------------------------------------------------------------------ Prism plumbing
 
-        assertThat(failure).isNotNull();
-        assertThat(failure.isTransient()).isFalse();
-        assertThat(failure.httpStatus()).isIn(400, 422);
+    /** One call of the adapter as Prism answered it: its status and its {@code sl-violations} header (null: none). */
+    record Exchange(String method, int status, String violations) {
     }
 
-    // ------------------------------------------------------------------ Prism plumbing
+    /**
+     * Stands between the adapter and its Rest Client and notes Prism's status and {@code sl-violations} for each call
+     * (reading headers leaves the body to the adapter).
+     */
+    static final class RecordingApi implements InvocationHandler {
+        private final DigitalOceanApi target;
+        private final List<Exchange> log;
+        private final DigitalOceanApi proxy;
+
+        RecordingApi(DigitalOceanApi target, List<Exchange> log) {
+            this.target = target;
+            this.log = log;
+            this.proxy = (DigitalOceanApi) Proxy.newProxyInstance(DigitalOceanApi.class.getClassLoader(),
+                    new Class<?>[] {DigitalOceanApi.class, AutoCloseable.class}, this);
+        }
+
+        /** The recording view, to hand to {@link DigitalOceanClient}. */
+        DigitalOceanApi api() {
+            return proxy;
+        }
+
+        Exchange last() {
+            synchronized (log) {
+                assertThat(log).as("calls that reached Prism").isNotEmpty();
+                return log.get(log.size() - 1);
+            }
+        }
+
+        @Override
+        public Object invoke(Object self, Method method, Object[] args) throws Throwable {
+            if (method.getDeclaringClass() == AutoCloseable.class) {
+                if (target instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
+                return null;
+            }
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> self == args[0];
+                    case "hashCode" -> System.identityHashCode(self);
+                    default -> "RecordingApi(" + target + ")";
+                };
+            }
+            Object result;
+            try {
+                result = method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+            if (result instanceof Response response) {
+                log.add(new Exchange(method.getName(), response.getStatus(),
+                        response.getHeaderString("sl-violations")));
+            }
+            return result;
+        }
+    }
 
     private static Path specFile() {
         String override = System.getProperty("digitalocean.openapi");

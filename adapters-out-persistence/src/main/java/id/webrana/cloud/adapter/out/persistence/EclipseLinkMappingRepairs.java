@@ -2,6 +2,7 @@ package id.webrana.cloud.adapter.out.persistence;
 
 import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InstanceActionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InAppNotificationEntity;
@@ -16,6 +17,7 @@ import id.webrana.cloud.adapter.out.persistence.entity.PlanEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PromoEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.RefreshTokenEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.ServerCredentialEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -74,7 +76,7 @@ public final class EclipseLinkMappingRepairs implements SessionCustomizer {
 
     /**
      * child entity -> the entities its foreign keys point to (0001-core-schema.sql, 0003-billing.sql,
-     * 0004-notifications.sql;
+     * 0004-notifications.sql, 0006-instance-lifecycle.sql;
      * {@code wallet_entries} points to {@code wallets}, which has no entity and is written at once).
      */
     private static final Map<Class<?>, List<Class<?>>> FOREIGN_KEYS = Map.ofEntries(
@@ -91,7 +93,9 @@ public final class EclipseLinkMappingRepairs implements SessionCustomizer {
             Map.entry(InvoiceLineEntity.class, List.of(InvoiceEntity.class)),
             Map.entry(PaymentAttemptEntity.class, List.of(InvoiceEntity.class)),
             Map.entry(PaymentEntity.class, List.of(InvoiceEntity.class, UserEntity.class)),
-            Map.entry(InAppNotificationEntity.class, List.of(UserEntity.class)));
+            Map.entry(InAppNotificationEntity.class, List.of(UserEntity.class)),
+            Map.entry(InstanceActionEntity.class, List.of(InstanceEntity.class)),
+            Map.entry(ServerCredentialEntity.class, List.of(InstanceEntity.class, InstanceActionEntity.class)));
 
     public EclipseLinkMappingRepairs() {
         // instantiated by EclipseLink

@@ -36,6 +36,8 @@ public class JpaProvisioningTaskRepository implements ProvisioningTaskRepository
         e.lastError = t.lastError();
         e.createdAt = t.createdAt();
         e.updatedAt = t.updatedAt();
+        e.rootPassword = t.rootPassword();
+        e.agentToken = t.agentToken();
         if (isNew) {
             em.persist(e);
         }
@@ -64,6 +66,7 @@ public class JpaProvisioningTaskRepository implements ProvisioningTaskRepository
 
     static ProvisioningTask toDomain(ProvisioningTaskEntity e) {
         return new ProvisioningTask(e.id, e.orderId, ProvisioningTask.Status.valueOf(e.status), e.providerServerId,
-                e.attempts, e.nextAttemptAt, e.deadline, e.lastError, e.createdAt, e.updatedAt, e.version);
+                e.attempts, e.nextAttemptAt, e.deadline, e.lastError, e.createdAt, e.updatedAt, e.rootPassword,
+                e.agentToken, e.version);
     }
 }

@@ -21,6 +21,9 @@ public class JpaTransactionRunner implements TransactionRunner {
 
     private static final ThreadLocal<EntityManager> CURRENT = new ThreadLocal<>();
 
+    /** The partial unique index of 0006-instance-lifecycle.sql: one IN_PROGRESS action per instance. */
+    static final String ONE_ACTION_IN_PROGRESS = "ux_instance_actions_one_in_progress";
+
     private final EntityManagerFactory emf;
 
     public JpaTransactionRunner(EntityManagerFactory emf) {
@@ -75,7 +78,8 @@ public class JpaTransactionRunner implements TransactionRunner {
      * A unique index refused a row another transaction inserted at the same moment (the use case's
      * own check could not see it yet): the business answer, not a 500. Named constraints map to
      * their own codes (a user's email, a coupon code, a payment's (gateway, reference) and a wallet
-     * entry's (user, type, reference) to DUPLICATE_CODE); any other one is a CONCURRENT_MODIFICATION.
+     * entry's (user, type, reference) to DUPLICATE_CODE; a second IN_PROGRESS action on one server to
+     * ACTION_IN_PROGRESS); any other one is a CONCURRENT_MODIFICATION.
      */
     static RuntimeException uniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -93,6 +97,10 @@ public class JpaTransactionRunner implements TransactionRunner {
                 if (m.contains("uq_wallet_entries_user_type_reference")) {
                     return new DomainException(ErrorCode.DUPLICATE_CODE,
                             "This wallet movement was already recorded");
+                }
+                if (m.contains(ONE_ACTION_IN_PROGRESS)) {
+                    return new DomainException(ErrorCode.ACTION_IN_PROGRESS,
+                            "Another action is still in progress on this server; try again when it has ended");
                 }
                 return new DomainException(ErrorCode.CONCURRENT_MODIFICATION,
                         "Someone else changed this at the same time; reload and try again");

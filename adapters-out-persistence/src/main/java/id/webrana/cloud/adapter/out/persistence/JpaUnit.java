@@ -4,7 +4,9 @@ import id.webrana.cloud.adapter.out.persistence.entity.CouponEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.CouponRedemptionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ImageEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InAppNotificationEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InstanceActionEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InstanceEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.InstanceEventEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.InvoiceLineEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.LocalMailEntity;
@@ -20,6 +22,7 @@ import id.webrana.cloud.adapter.out.persistence.entity.PlanEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.PromoEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.RefreshTokenEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.ServerCredentialEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.WalletEntryEntity;
 import jakarta.persistence.EntityManagerFactory;
@@ -53,7 +56,8 @@ public final class JpaUnit {
             ProvisioningTaskEntity.class, InstanceEntity.class, OutboxMessageEntity.class, InvoiceEntity.class,
             InvoiceLineEntity.class, PaymentAttemptEntity.class, PaymentEntity.class, WalletEntryEntity.class,
             PaymentCallbackEntity.class, NotificationTemplateEntity.class, InAppNotificationEntity.class,
-            LocalMailEntity.class);
+            LocalMailEntity.class, InstanceActionEntity.class, InstanceEventEntity.class,
+            ServerCredentialEntity.class);
 
     /** Numbers the units this class loader creates, so that each gets a session of its own. */
     private static final AtomicInteger UNITS = new AtomicInteger();

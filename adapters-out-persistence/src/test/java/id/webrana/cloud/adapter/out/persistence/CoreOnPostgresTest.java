@@ -38,8 +38,10 @@ import id.webrana.cloud.domain.order.OrderStatus;
 import id.webrana.cloud.domain.order.StatusChange;
 import id.webrana.cloud.domain.provisioning.Backoff;
 import id.webrana.cloud.domain.provisioning.Instance;
+import id.webrana.cloud.domain.provisioning.InstanceEvent;
 import id.webrana.cloud.domain.provisioning.ProvisioningTask;
 import id.webrana.cloud.domain.shared.Actor;
+import id.webrana.cloud.domain.shared.BillingPeriod;
 import id.webrana.cloud.domain.shared.DomainException;
 import id.webrana.cloud.domain.shared.ErrorCode;
 import id.webrana.cloud.domain.shared.Money;
@@ -115,7 +117,8 @@ class CoreOnPostgresTest extends PostgresTest {
 
     private ProvisioningService newProvisioningService(CloudProvider cloud) {
         return new ProvisioningService(db.tasks, db.orders, db.instances, db.users, cloud, notifier, db.tx, clock,
-                new ProvisioningSettings(POLL, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8))));
+                new ProvisioningSettings(POLL, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8))),
+                db.instanceEvents, db.credentials, password -> "$6$testsalt$" + Integer.toHexString(password.hashCode()));
     }
 
     private User register(String who) {
@@ -204,7 +207,24 @@ class CoreOnPostgresTest extends PostgresTest {
         assertThat(instance.sizeSlug()).isEqualTo("s-1vcpu-1gb");
         assertThat(instance.status()).isEqualTo(Instance.Status.ACTIVE);
         assertThat(db.scalar("SELECT ipv4 FROM instances WHERE order_id = ?", placed.id())).isEqualTo(instance.ipv4());
+        Instant activatedAt = clock.instant();
+        assertThat(instance.period()).isEqualTo(BillingPeriod.MONTHLY);
+        assertThat(instance.renewalPrice()).isEqualTo(paid.pricing().basePrice());
+        assertThat(instance.expiresAt()).isEqualTo(BillingPeriod.MONTHLY.addTo(instance.createdAt()));
+        assertThat(instance.createdAt()).isBeforeOrEqualTo(activatedAt);
+        assertThat(instance.autoRenew()).isFalse();
+        assertThat(instance.nextLifecycleAt()).isEqualTo(instance.createdAt());
+        assertThat(instance.agentTokenHash()).as("the agent's secret is kept only as a hash").hasSize(64);
+        assertThat(db.inTx(() -> db.instanceEvents.history(instance.id(), 10))).extracting(InstanceEvent::type)
+                .containsExactly("CREATED");
+        assertThat(db.inTx(() -> db.credentials.findInitial(instance.id()))).get().satisfies(c -> {
+            assertThat(c.secret()).isNotBlank();
+            assertThat(c.revealedAt()).isNull();
+        });
         assertThat(task(placed.id()).status()).isEqualTo(ProvisioningTask.Status.SUCCEEDED);
+        assertThat(db.count("SELECT COUNT(*) FROM provisioning_tasks WHERE order_id = ?"
+                + " AND root_password IS NULL AND agent_token IS NULL", placed.id()))
+                .as("the task forgot the secrets once the instance had them").isEqualTo(1);
         assertThat(active.history()).extracting(StatusChange::to).containsExactly(OrderStatus.PENDING_PAYMENT,
                 OrderStatus.PAID, OrderStatus.PROVISIONING, OrderStatus.ACTIVE);
         assertThat(active.history()).extracting(StatusChange::actor).containsExactly(
@@ -222,6 +242,8 @@ class CoreOnPostgresTest extends PostgresTest {
         assertThat(request.imageSlug()).isEqualTo("ubuntu-24-04-x64");
         assertThat(request.tags()).contains(Order.providerTag(placed.id()));
         assertThat(request.userData()).contains(Fixtures.SSH_KEY_1);
+        String rootPassword = db.inTx(() -> db.credentials.findInitial(instance.id())).orElseThrow().secret();
+        assertThat(request.userData()).as("cloud-init gets a hash of the root password").doesNotContain(rootPassword);
 
         OrderDetails details = orders.getOrder(user.id(), placed.id());
         assertThat(details.instance()).get().extracting(Instance::ipv4).isEqualTo(instance.ipv4());

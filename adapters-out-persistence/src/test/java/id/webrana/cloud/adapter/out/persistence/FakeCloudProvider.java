@@ -3,13 +3,16 @@ package id.webrana.cloud.adapter.out.persistence;
 import id.webrana.cloud.application.port.out.CloudProvider;
 import id.webrana.cloud.application.port.out.CloudServer;
 import id.webrana.cloud.application.port.out.CreateServerRequest;
+import id.webrana.cloud.application.port.out.ProviderAction;
 import id.webrana.cloud.application.port.out.ProviderCapabilities;
+import id.webrana.cloud.application.port.out.ServerAction;
 import id.webrana.cloud.application.port.out.ServerStatus;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,6 +37,7 @@ final class FakeCloudProvider implements CloudProvider {
     private static final class Droplet {
         final CloudServer created;
         final AtomicInteger polls = new AtomicInteger();
+        volatile boolean off;
 
         Droplet(CloudServer created) {
             this.created = created;
@@ -45,6 +49,7 @@ final class FakeCloudProvider implements CloudProvider {
     private final List<CreateServerRequest> createRequests = new CopyOnWriteArrayList<>();
     private final AtomicInteger creates = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong(400_000_000);
+    private final AtomicLong actionIds = new AtomicLong(900_000);
     private final AtomicBoolean crashAfterNextCreate = new AtomicBoolean();
 
     FakeCloudProvider(int pollsUntilReady) {
@@ -57,7 +62,9 @@ final class FakeCloudProvider implements CloudProvider {
 
     @Override
     public ProviderCapabilities capabilities() {
-        return new ProviderCapabilities("DIGITALOCEAN", false, false);
+        return new ProviderCapabilities("DIGITALOCEAN", false, false,
+                Set.of(ServerAction.REBOOT, ServerAction.POWER_ON, ServerAction.POWER_OFF, ServerAction.POWER_CYCLE),
+                false);
     }
 
     @Override
@@ -81,7 +88,13 @@ final class FakeCloudProvider implements CloudProvider {
         if (d == null) {
             return Optional.empty();
         }
-        return Optional.of(d.polls.incrementAndGet() >= pollsUntilReady ? ready(d.created) : d.created);
+        if (d.polls.incrementAndGet() < pollsUntilReady) {
+            return Optional.of(d.created);
+        }
+        CloudServer ready = ready(d.created);
+        return Optional.of(d.off ? new CloudServer(ready.providerServerId(), ready.name(), ServerStatus.OFF,
+                ready.region(), ready.sizeSlug(), ready.imageSlug(), ready.publicIpv4(), ready.publicIpv6(),
+                ready.createdAt(), ready.tags()) : ready);
     }
 
     private static CloudServer ready(CloudServer s) {
@@ -103,7 +116,39 @@ final class FakeCloudProvider implements CloudProvider {
 
     @Override
     public void deleteServer(String providerServerId) {
-        droplets.remove(providerServerId);
+        if (droplets.remove(providerServerId) != null) {
+            calls.add(providerServerId + ":DELETE");
+        }
+    }
+
+    /** What was asked of droplets, as {@code <id>:POWER_OFF}, {@code <id>:DELETE}..., in order (thread-safe). */
+    final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Power actions are accepted IN_PROGRESS and reported COMPLETED when looked at. */
+    @Override
+    public ProviderAction performAction(String providerServerId, ServerAction action) {
+        if (!droplets.containsKey(providerServerId)) {
+            throw new IllegalArgumentException("no droplet " + providerServerId);
+        }
+        calls.add(providerServerId + ":" + action);
+        switch (action) {
+            case POWER_OFF, SHUTDOWN -> droplets.get(providerServerId).off = true;
+            case POWER_ON, REBOOT, POWER_CYCLE -> droplets.get(providerServerId).off = false;
+            default -> { }
+        }
+        return new ProviderAction(Long.toString(actionIds.incrementAndGet()), action.name().toLowerCase(),
+                ProviderAction.Status.IN_PROGRESS, Instant.parse("2026-06-01T08:00:00Z"), null);
+    }
+
+    @Override
+    public ProviderAction findAction(String providerServerId, String providerActionId) {
+        return new ProviderAction(providerActionId, "power", ProviderAction.Status.COMPLETED,
+                Instant.parse("2026-06-01T08:00:00Z"), Instant.parse("2026-06-01T08:00:10Z"));
+    }
+
+    @Override
+    public ProviderAction snapshot(String providerServerId, String name) {
+        throw new UnsupportedOperationException("the fake provider takes no snapshots");
     }
 
     int creates() {

@@ -20,6 +20,10 @@ final class MutableClock extends Clock {
         now.updateAndGet(t -> t.plus(d));
     }
 
+    void set(Instant instant) {
+        now.set(instant);
+    }
+
     @Override
     public Instant instant() {
         return now.get();

@@ -683,7 +683,10 @@ class RepositoryRoundTripTest extends PostgresTest {
             Order order = Fixtures.newOrder(user.id(), "inst", T0);
             Instance instance = new Instance(UUID.randomUUID(), order.id(), user.id(), "DIGITALOCEAN", "412345678",
                     "inst", "sgp1", "s-1vcpu-1gb", "ubuntu-24-04-x64", "203.0.113.10", "2001:db8::10",
-                    Instance.Status.ACTIVE, T0.plusSeconds(5), T0.plusSeconds(50), T0.plus(Duration.ofDays(30)), 0);
+                    Instance.Status.SUSPENDED, T0.plusSeconds(5), T0.plusSeconds(50), T0.plus(Duration.ofDays(30)),
+                    BillingPeriod.YEARLY, Money.rupiah(900_000), true, Instance.Suspension.NON_PAYMENT,
+                    T0.plus(Duration.ofDays(33)), null, "renewal not paid", T0.plus(Duration.ofDays(34)),
+                    "a".repeat(64), 0);
             db.inTx(() -> {
                 db.users.save(user);
                 db.orders.save(order);
@@ -695,6 +698,31 @@ class RepositoryRoundTripTest extends PostgresTest {
                 assertThat(loaded).usingRecursiveComparison().ignoringFields("version").isEqualTo(instance);
             }
             assertThat(db.inTx(() -> db.instances.findByOrderId(UUID.randomUUID()))).isEmpty();
+        }
+
+        @Test
+        void aTaskKeepsItsSecretsUntilItEndsAndForgetsThemThen() {
+            User user = Fixtures.newUser("secret");
+            Order order = Fixtures.newOrder(user.id(), "secret", T0);
+            ProvisioningTask task = ProvisioningTask.forPaidOrder(order.id(), T0, Duration.ofMinutes(10),
+                    "Root-Pass-1234", "agent-token-5678");
+            db.inTx(() -> {
+                db.users.save(user);
+                db.orders.save(order);
+                db.tasks.save(task);
+            });
+
+            ProvisioningTask loaded = db.inTx(() -> db.tasks.findByOrderId(order.id())).orElseThrow();
+            assertThat(loaded.rootPassword()).isEqualTo("Root-Pass-1234");
+            assertThat(loaded.agentToken()).isEqualTo("agent-token-5678");
+
+            db.inTx(() -> {
+                ProvisioningTask t = db.tasks.findByOrderId(order.id()).orElseThrow();
+                t.succeeded(T0.plusSeconds(60));
+                db.tasks.save(t);
+            });
+            assertThat(db.count("SELECT COUNT(*) FROM provisioning_tasks WHERE order_id = ?"
+                    + " AND root_password IS NULL AND agent_token IS NULL", order.id())).isEqualTo(1);
         }
     }
 }

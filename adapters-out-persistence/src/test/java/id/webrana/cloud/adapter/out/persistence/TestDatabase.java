@@ -69,6 +69,9 @@ final class TestDatabase implements AutoCloseable {
     final JpaInAppNotificationRepository inApp = new JpaInAppNotificationRepository();
     final JpaLocalMailbox mailbox = new JpaLocalMailbox();
     final JpaNotificationPreferencesRepository preferences = new JpaNotificationPreferencesRepository();
+    final JpaInstanceActionRepository instanceActions = new JpaInstanceActionRepository();
+    final JpaInstanceEventRepository instanceEvents = new JpaInstanceEventRepository();
+    final JpaServerCredentialRepository credentials = new JpaServerCredentialRepository();
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -212,12 +215,13 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Removes everything but the catalog, so each test starts without users, orders, tasks, invoices,
-     * payments, wallets and notifications, and every month's invoice numbers start again at 1; puts the
-     * default notification templates back if a test changed them.
+     * Removes everything but the catalog, so each test starts without users, orders, tasks, instances (with
+     * their actions, history and credentials), invoices, payments, wallets and notifications, and every month's
+     * invoice numbers start again at 1; puts the default notification templates back if a test changed them.
      */
     void cleanOperationalData() {
-        execute("SET lock_timeout = '10s'; TRUNCATE instances, provisioning_tasks, order_status_history,"
+        execute("SET lock_timeout = '10s'; TRUNCATE server_credentials, instance_events, instance_actions,"
+                + " instances, provisioning_tasks, order_status_history,"
                 + " coupon_redemptions, orders, notification_outbox, refresh_tokens, one_time_tokens,"
                 + " payment_callbacks, payments, payment_attempts, invoice_lines, invoices, invoice_sequences,"
                 + " wallet_entries, wallets, in_app_notifications, notification_preferences, telegram_link_codes,"

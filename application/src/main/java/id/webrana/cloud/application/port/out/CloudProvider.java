@@ -33,4 +33,34 @@ public interface CloudProvider {
 
     /** Destroys the server; destroying one that no longer exists is not an error. */
     void deleteServer(String providerServerId);
+
+    /**
+     * Starts a power action (or the provider's own password reset) on the server. Returns as soon as
+     * the provider accepted it, usually {@link ProviderAction.Status#IN_PROGRESS}; follow it with
+     * {@link #findAction}. <b>Not idempotent</b> (a reboot asked twice is two reboots), so never retried
+     * blindly. Only the actions listed in {@link ProviderCapabilities#serverActions()} are offered.
+     *
+     * @throws CloudProviderException transient (429, 5xx, timeout; also a provider busy with another
+     *         action on the server) or permanent (unknown server, action refused)
+     */
+    ProviderAction performAction(String providerServerId, ServerAction action);
+
+    /** The current state of an action started by {@link #performAction} or {@link #snapshot}. */
+    ProviderAction findAction(String providerServerId, String providerActionId);
+
+    /**
+     * Starts a snapshot of the (preferably powered-off) server, kept at the provider under {@code name}.
+     * Only when {@link ProviderCapabilities#snapshots()}.
+     */
+    ProviderAction snapshot(String providerServerId, String name);
+
+    /**
+     * A short-lived URL of the provider's web console for the server. Only when
+     * {@link ProviderCapabilities#webConsole()}; DigitalOcean's API offers none.
+     *
+     * @throws UnsupportedOperationException when the provider has no console API
+     */
+    default String consoleUrl(String providerServerId) {
+        throw new UnsupportedOperationException(capabilities().providerName() + " offers no console through its API");
+    }
 }

@@ -85,6 +85,20 @@ public class ControlResource {
         return service.json().controlDroplets(all);
     }
 
+    /**
+     * What the droplet reads from its metadata service at {@code /metadata/v1/user-data}: lets a test play
+     * the part of software on the droplet (e.g. the WeBrana agent reading its configuration).
+     *
+     * @return the user data as text, 204 when the droplet was created without, 404 for an unknown droplet
+     */
+    @GET
+    @Path("droplets/{id}/user-data")
+    @jakarta.ws.rs.Produces(jakarta.ws.rs.core.MediaType.TEXT_PLAIN)
+    public Response userData(@jakarta.ws.rs.PathParam("id") long id) {
+        return sandbox().droplets().userData(id).map(u -> Response.ok(u).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
     /** @return {@code {now, offsetSeconds}} of the simulation clock */
     @GET
     @Path("clock")

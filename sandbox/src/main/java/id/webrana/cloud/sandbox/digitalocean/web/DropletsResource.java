@@ -128,7 +128,7 @@ public class DropletsResource {
     }
 
     /**
-     * {@code POST /v2/droplets/{id}/actions} with {@code {"type": ...}}.
+     * {@code POST /v2/droplets/{id}/actions} with {@code {"type": ...}}, or {@code {"type": "snapshot", "name": ...}}.
      *
      * @param id the droplet id
      * @param body the JSON request
@@ -138,7 +138,8 @@ public class DropletsResource {
     @Path("{id}/actions")
     public Response act(@PathParam("id") String id, String body) {
         long dropletId = Params.id(id);
-        ActionView action = service.sandbox().droplets().act(dropletId, DigitalOceanJson.parseActionType(body));
+        DigitalOceanJson.ActionRequest request = DigitalOceanJson.parseAction(body);
+        ActionView action = service.sandbox().droplets().act(dropletId, request.type(), request.name());
         return Response.status(Response.Status.CREATED)
                 .entity(DigitalOceanJson.wrap("action", service.json().action(action))).build();
     }

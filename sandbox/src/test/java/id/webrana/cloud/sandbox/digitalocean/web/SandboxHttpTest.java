@@ -207,6 +207,69 @@ class SandboxHttpTest {
         }
 
         @Test
+        void a_named_snapshot_answers_201_and_once_completed_its_id_is_in_the_droplets_snapshot_ids()
+                throws Exception {
+            configure("{\"bootDelaySeconds\":0}");
+            long id = createDroplet("web-01", "t");
+
+            HttpResponse<String> started = api("POST", "/v2/droplets/" + id + "/actions",
+                    "{\"type\":\"snapshot\",\"name\":\"web-01 nightly\"}");
+
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+            JsonObject action = json(started).getJsonObject("action");
+            assertThat(action.getString("type")).isEqualTo("snapshot");
+            assertThat(action.getString("status")).isEqualTo("in-progress");
+            assertThat(json(api("GET", "/v2/droplets/" + id, null)).getJsonObject("droplet")
+                    .getJsonArray("snapshot_ids")).isEmpty();
+            send("POST", "/_control/clock/advance", "{\"seconds\":5}", null);
+            assertThat(json(api("GET", "/v2/droplets/" + id, null)).getJsonObject("droplet")
+                    .getJsonArray("snapshot_ids")).hasSize(1);
+        }
+
+        @Test
+        void a_snapshot_without_a_name_answers_422() throws Exception {
+            configure("{\"bootDelaySeconds\":0}");
+            long id = createDroplet("web-01", "t");
+
+            assertError(api("POST", "/v2/droplets/" + id + "/actions", "{\"type\":\"snapshot\"}"), 422,
+                    "unprocessable_entity");
+        }
+
+        @Test
+        void an_action_asked_while_another_runs_answers_422_pending_event() throws Exception {
+            configure("{\"bootDelaySeconds\":0}");
+            long id = createDroplet("web-01", "t");
+            assertThat(api("POST", "/v2/droplets/" + id + "/actions", "{\"type\":\"reboot\"}").statusCode())
+                    .isEqualTo(201);
+
+            HttpResponse<String> refused = api("POST", "/v2/droplets/" + id + "/actions", "{\"type\":\"power_off\"}");
+
+            assertError(refused, 422, "unprocessable_entity");
+            assertThat(json(refused).getString("message")).isEqualTo("Droplet already has a pending event.");
+        }
+
+        @Test
+        void an_action_is_followed_under_its_droplet_and_not_under_another_one() throws Exception {
+            configure("{\"bootDelaySeconds\":0}");
+            long id = createDroplet("web-01", "t");
+            long other = createDroplet("web-02", "t");
+            long actionId = json(api("POST", "/v2/droplets/" + id + "/actions", "{\"type\":\"power_cycle\"}"))
+                    .getJsonObject("action").getJsonNumber("id").longValue();
+
+            HttpResponse<String> running = api("GET", "/v2/droplets/" + id + "/actions/" + actionId, null);
+            assertThat(running.statusCode()).isEqualTo(200);
+            assertThat(json(running).getJsonObject("action").getString("status")).isEqualTo("in-progress");
+            assertThat(json(running).getJsonObject("action").getString("type")).isEqualTo("power_cycle");
+            send("POST", "/_control/clock/advance", "{\"seconds\":5}", null);
+            JsonObject done = json(api("GET", "/v2/droplets/" + id + "/actions/" + actionId, null))
+                    .getJsonObject("action");
+            assertThat(done.getString("status")).isEqualTo("completed");
+            assertThat(done.getString("completed_at")).isNotBlank();
+
+            assertError(api("GET", "/v2/droplets/" + other + "/actions/" + actionId, null), 404, "not_found");
+        }
+
+        @Test
         void delete_answers_204_and_then_the_droplet_is_not_found() throws Exception {
             long id = createDroplet("web-01", "t");
 

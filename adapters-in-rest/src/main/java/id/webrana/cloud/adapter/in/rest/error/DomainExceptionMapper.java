@@ -23,6 +23,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case CONFLICT -> 409;
             case UNAUTHENTICATED -> 401;
             case UPSTREAM_REFUSED -> 502;
+            case RATE_LIMITED -> 429;
+            case GONE -> 410;
             case UNAVAILABLE -> 503;
         };
     }

@@ -4,11 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.UUID;
 
+/** A customer's server and its paid life ({@code instances}). */
 @Entity
 @Table(name = "instances")
 public class InstanceEntity {
@@ -36,8 +38,32 @@ public class InstanceEntity {
     public Instant providerCreatedAt;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
-    @Column(name = "expires_at")
+    @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+    @Column(nullable = false)
+    public String period;
+    @Column(name = "renewal_price", nullable = false)
+    public long renewalPrice;
+    @Column(name = "auto_renew", nullable = false)
+    public boolean autoRenew;
+    public String suspension;
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+    @Column(name = "terminated_at")
+    public Instant terminatedAt;
+    @Column(name = "status_reason")
+    public String statusReason;
+    @Column(name = "next_lifecycle_at")
+    public Instant nextLifecycleAt;
+    @Column(name = "agent_token_hash")
+    public String agentTokenHash;
     @Version
     public long version;
+    /**
+     * Set once the repository saved this row in the current persistence context (one per transaction): later
+     * saves in the same transaction are its own writes, which moved {@link #version} on at each flush (EclipseLink
+     * also starts a new row at 1, while a new aggregate says 0). The write itself is still guarded by the version.
+     */
+    @Transient
+    public boolean savedInThisTransaction;
 }

@@ -31,6 +31,10 @@ public class ProvisioningTaskEntity {
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    @Column(name = "root_password")
+    public String rootPassword;
+    @Column(name = "agent_token")
+    public String agentToken;
     @Version
     public long version;
 }
