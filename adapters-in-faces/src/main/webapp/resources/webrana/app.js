@@ -22,3 +22,21 @@
   if (window.jQuery) { window.jQuery(document).on('pfAjaxComplete', tick); }
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', tick); } else { tick(); }
 })();
+
+/*
+ * Copy buttons: webranaCopy(inputId, button) copies the input's text to the clipboard (falling back to selecting it,
+ * for browsers that refuse the clipboard API) and marks the button as done.
+ */
+function webranaCopy(inputId, button) {
+  var input = document.getElementById(inputId);
+  if (!input) { return; }
+  input.focus();
+  input.select();
+  var done = function () { if (button) { button.classList.add('copied'); } };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(input.value).then(done, function () { document.execCommand('copy'); done(); });
+  } else {
+    try { document.execCommand('copy'); } catch (e) { /* the text stays selected for Ctrl+C */ }
+    done();
+  }
+}

@@ -274,7 +274,7 @@ class InstancesIT {
         JsonObject active = awaitAdminStatus(orderId, "ACTIVE");
 
         assertThat(dropletsTagged("webrana-order-" + orderId)).isEqualTo(1);
-        assertThat(active.getJsonArray("history").getValuesAs(JsonObject.class))
+        assertThat(active.getJsonArray("statusHistory").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("to") + ":" + c.getString("actorType"))
                 .contains("FAILED:SYSTEM", "PROVISIONING:API_KEY", "ACTIVE:SYSTEM");
         Api.Reply again = Api.post("/internal/orders/" + orderId + "/retry-provisioning", "{}", Api.apiKey());
@@ -300,7 +300,8 @@ class InstancesIT {
                 .getJsonArray("droplets").getValuesAs(JsonObject.class))
                 .extracting(d -> String.valueOf(d.getJsonNumber("id").longValue())).contains(unknown);
         JsonObject order = Api.get("/internal/orders/" + failed, Api.apiKey()).json();
-        assertThat(order.getJsonArray("history").getValuesAs(JsonObject.class)).extracting(c -> c.getString("reason"))
+        assertThat(order.getJsonArray("statusHistory").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("reason", ""))
                 .anyMatch(r -> r.contains("cleanup destroyed server " + leftover));
     }
 

@@ -1,5 +1,7 @@
 package id.webrana.cloud.it;
 
+import id.webrana.cloud.it.PortalPages.ActiveServer;
+import id.webrana.cloud.it.PortalPages.Customer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(PortalPages.ScreenshotOnFailure.class)
 class WebAppPagesIT {
 
-    static final List<String> PAGES = List.of("/", "/portal/index.xhtml", "/portal/invoices.xhtml",
-            "/portal/wallet.xhtml", "/portal/notifications.xhtml", "/portal/settings.xhtml",
-            "/admin/transactions.xhtml", "/admin/invoices.xhtml", "/admin/callbacks.xhtml", "/admin/wallets.xhtml",
-            "/admin/templates.xhtml", "/admin/notifications.xhtml", "/admin/mailbox.xhtml");
+    static final List<String> PAGES = List.of("/", "/portal/index.xhtml", "/portal/servers.xhtml",
+            "/portal/server.xhtml", "/portal/invoices.xhtml", "/portal/wallet.xhtml", "/portal/notifications.xhtml",
+            "/portal/settings.xhtml", "/admin/instances.xhtml", "/admin/instance.xhtml", "/admin/transactions.xhtml",
+            "/admin/invoices.xhtml", "/admin/callbacks.xhtml", "/admin/wallets.xhtml", "/admin/templates.xhtml",
+            "/admin/notifications.xhtml", "/admin/mailbox.xhtml");
 
     static ChromeDriver browser;
 
@@ -38,16 +42,32 @@ class WebAppPagesIT {
 
     @Test
     void every_page_renders_in_both_languages_without_missing_texts() {
+        // a customer's server, so that the server pages are walked filled in: by its owner in the portal, by the
+        // admin in the admin area
+        Customer owner = PortalPages.newCustomer("web-walk");
+        ActiveServer server = PortalPages.activeServer(owner, PortalPages.hostname("web-walk"));
+
         PortalPages.signIn(browser, PortalPages.admin());
+        List<String> pages = new ArrayList<>(PAGES);
+        pages.add("/admin/instance.xhtml?id=" + server.instanceId());
+        walk(pages);
+
+        PortalPages.signIn(browser, owner);
+        walk(List.of("/portal/servers.xhtml", "/portal/server.xhtml?id=" + server.instanceId()));
+        assertThat(browser.findElement(By.id("server-status")).getAttribute("data-status")).isEqualTo("ACTIVE");
+        assertThat(browser.findElement(By.id("session:logout")).getText()).isEqualTo("Keluar");
+    }
+
+    /** Opens each page in English, then each in Bahasa Indonesia. */
+    static void walk(List<String> pages) {
         for (String lang : new String[] {"en", "id"}) {
-            for (String page : PAGES) {
-                browser.get(PortalPages.app(page) + "?lang=" + lang);
+            for (String page : pages) {
+                browser.get(PortalPages.app(page) + (page.contains("?") ? "&" : "?") + "lang=" + lang);
                 String html = browser.getPageSource();
                 assertThat(html).as(lang + " " + page).doesNotContain("???").doesNotContain("Error 500")
                         .doesNotContain("error-forbidden").doesNotContain("error-not-found");
                 assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
             }
         }
-        assertThat(browser.findElement(By.id("session:logout")).getText()).isEqualTo("Keluar");
     }
 }

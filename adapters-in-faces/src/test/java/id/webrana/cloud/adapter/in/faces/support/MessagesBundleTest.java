@@ -1,9 +1,15 @@
 package id.webrana.cloud.adapter.in.faces.support;
 
+import id.webrana.cloud.adapter.in.faces.admin.AdminInstancePage;
 import id.webrana.cloud.domain.billing.InvoicePurpose;
 import id.webrana.cloud.domain.billing.InvoiceStatus;
 import id.webrana.cloud.domain.billing.Payment;
 import id.webrana.cloud.domain.billing.WalletEntryType;
+import id.webrana.cloud.domain.provisioning.ActionType;
+import id.webrana.cloud.domain.provisioning.Instance;
+import id.webrana.cloud.domain.provisioning.InstanceAction;
+import id.webrana.cloud.domain.shared.Actor;
+import id.webrana.cloud.domain.shared.BillingPeriod;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -65,6 +71,32 @@ class MessagesBundleTest {
         }
         for (Payment.Outcome o : Payment.Outcome.values()) {
             keys.add("payment.outcome." + o.name());
+        }
+        for (Instance.Status st : Instance.Status.values()) {
+            keys.add("server.status." + st.name());
+        }
+        for (Instance.Suspension su : Instance.Suspension.values()) {
+            keys.add("server.suspension." + su.name());
+        }
+        for (InstanceAction.Status st : InstanceAction.Status.values()) {
+            keys.add("server.actionStatus." + st.name());
+        }
+        for (ActionType t : ActionType.values()) {
+            keys.add("server.action." + t.apiName());
+        }
+        for (BillingPeriod p : BillingPeriod.values()) {
+            keys.add("server.period." + p.name());
+        }
+        for (Actor.Type t : Actor.Type.values()) {
+            keys.add("server.actor." + t.name());
+        }
+        for (AdminInstancePage.Intervention i : AdminInstancePage.Intervention.values()) {
+            keys.add("admin.instance." + i.name());
+            keys.add("admin.instance.explain." + i.name());
+            keys.add("admin.instance.done." + i.name());
+        }
+        for (String power : new String[] {"ACTIVE", "OFF", "NEW", "ARCHIVE", "UNKNOWN", "GONE", "DESTROYED"}) {
+            keys.add("server.power." + power);
         }
         keys.addAll(Set.of("settings.channel.EMAIL", "settings.channel.TELEGRAM", "error.generic"));
         for (String page : new String[] {"forbidden", "not-found", "expired"}) {
