@@ -11,7 +11,10 @@ ALTER TABLE instances
     ADD COLUMN terminated_at     TIMESTAMPTZ,
     ADD COLUMN status_reason     TEXT,
     ADD COLUMN next_lifecycle_at TIMESTAMPTZ,
-    ADD COLUMN agent_token_hash  VARCHAR(64);
+    ADD COLUMN agent_token_hash  VARCHAR(64),
+    -- the agent trades the secret of the user data for its own: pending until first used
+    ADD COLUMN agent_token_pending_hash VARCHAR(64),
+    ADD COLUMN agent_token_rotated BOOLEAN NOT NULL DEFAULT FALSE;
 -- what the customer ordered is what a renewal costs (the list price, without the one-off discounts of the order)
 UPDATE instances i SET period = o.billing_period, renewal_price = o.base_price FROM orders o WHERE o.id = i.order_id;
 -- the power state is read from the provider now: OFF was a power state, not a lifecycle state
@@ -22,6 +25,9 @@ UPDATE instances SET expires_at = (created_at AT TIME ZONE 'UTC' + CASE period
         WHEN 'YEARLY' THEN INTERVAL '1 year'
         ELSE INTERVAL '1 month' END) AT TIME ZONE 'UTC'
     WHERE expires_at IS NULL;
+-- nobody could renew before this change set: a live server whose paid time is over (or nearly) gets seven days
+-- from the upgrade to pay its renewal, with the reminders, instead of being suspended on upgrade day
+UPDATE instances SET expires_at = GREATEST(expires_at, now() + INTERVAL '7 days') WHERE status = 'ACTIVE';
 -- a suspension from before this change set has no known reason: it waits for an operator
 UPDATE instances SET suspension = 'OPERATOR', suspended_at = now(),
         status_reason = 'suspended before suspensions were tracked'

@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -128,6 +130,8 @@ class InstancesIT {
         assertThat((JsonArray) Api.get("/api/v1/instances", Api.bearer(stranger)).parse()).isEmpty();
         assertThat(Api.get("/api/v1/instances/not-a-uuid", Api.bearer(s.token())).status()).isEqualTo(404);
         assertThat(Api.get("/api/v1/instances/" + s.instanceId()).status()).isEqualTo(401);
+        assertThat(Api.get("//internal/instances").status()).as("no way around the API key").isIn(401, 404);
+        assertThat(Api.get("/internal/agent/../instances").status()).isIn(400, 401, 404);
 
         Api.Reply explode = act(s, "explode");
         assertThat(explode.status()).isEqualTo(400);
@@ -154,27 +158,75 @@ class InstancesIT {
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.errorCode()).isEqualTo("PASSWORD_ALREADY_SHOWN");
 
+        // the agent exactly as cloud-init installs it, its files in a temporary directory, chpasswd recorded
+        Path agentDir = Files.createTempDirectory("webrana-agent");
+        Path agent = installAgent(userData, agentDir);
+        assertThat(runAgent(agent, agentDir)).as("first run: trades the user-data secret for its own").isZero();
+        assertThat(agentDir.resolve("agent.header")).exists();
+        assertThat(agentDir.resolve("chpasswd.out")).doesNotExist();
+
         Api.Reply reset = act(s, "reset_password");
         assertThat(reset.status()).as(reset.body()).isEqualTo(202);
         String newPassword = reset.json().getString("password");
         assertThat(newPassword).hasSize(20).isNotEqualTo(password);
-
-        // the agent on the droplet, with what cloud-init gave it
-        Matcher token = Pattern.compile("WEBRANA_AGENT_TOKEN='([^']+)'").matcher(userData);
-        Matcher serverRef = Pattern.compile("WEBRANA_SERVER=(\\S+)").matcher(userData);
-        assertThat(token.find() && serverRef.find()).isTrue();
-        String agentPath = "/internal/agent/" + serverRef.group(1) + "/password-reset";
-        assertThat(Api.get(agentPath, "X-Agent-Token", "wrong").status()).isEqualTo(404);
-        Api.Reply fetched = Api.get(agentPath, "X-Agent-Token", token.group(1));
-        assertThat(fetched.status()).as(fetched.body()).isEqualTo(200);
-        assertThat(fetched.json().getString("password")).isEqualTo(newPassword);
-        assertThat(Api.get(agentPath, "X-Agent-Token", token.group(1)).status()).as("handed out once").isEqualTo(204);
         assertThat(latestActionStatus(server(s))).isEqualTo("IN_PROGRESS");
-        Api.Reply ack = Api.post(agentPath + "/ack", "{\"actionId\":\"" + fetched.json().getString("actionId")
-                + "\",\"ok\":true}", "X-Agent-Token", token.group(1));
-        assertThat(ack.status()).as(ack.body()).isEqualTo(204);
+
+        assertThat(runAgent(agent, agentDir)).isZero();
+
+        assertThat(Files.readString(agentDir.resolve("chpasswd.out"))).isEqualTo("root:" + newPassword + "\n");
         assertThat(latestActionStatus(server(s))).isEqualTo("COMPLETED");
         assertThat(providerActionTypes(s)).as("DigitalOcean's own reset mails the reseller").doesNotContain("password_reset");
+        Matcher bootstrap = Pattern.compile("WEBRANA_AGENT_TOKEN='([^']+)'").matcher(userData);
+        Matcher serverRef = Pattern.compile("WEBRANA_SERVER=(\\S+)").matcher(userData);
+        assertThat(bootstrap.find() && serverRef.find()).isTrue();
+        assertThat(Api.get("/internal/agent/" + serverRef.group(1) + "/password-reset", "X-Agent-Token",
+                bootstrap.group(1)).status()).as("the user-data secret, readable by local users, is worthless now")
+                .isEqualTo(404);
+        assertThat(Api.post("/internal/agent/" + serverRef.group(1) + "/token", null, "X-Agent-Token",
+                bootstrap.group(1)).status()).isEqualTo(404);
+    }
+
+    /** Writes the files of the user data's write_files into {@code dir}, with /etc/webrana/ moved there too. */
+    static Path installAgent(String userData, Path dir) throws Exception {
+        String path = null;
+        StringBuilder content = null;
+        java.util.Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String line : userData.split("\n", -1)) {
+            if (content != null && line.startsWith("      ")) {
+                content.append(line.substring(6)).append('\n');
+                continue;
+            }
+            if (content != null) {
+                files.put(path, content.toString());
+                content = null;
+            }
+            if (line.startsWith("  - path: ")) {
+                path = line.substring("  - path: ".length()).trim();
+            } else if (line.trim().equals("content: |")) {
+                content = new StringBuilder();
+            }
+        }
+        String prefix = dir.toAbsolutePath() + "/";
+        Files.writeString(dir.resolve("agent.conf"), files.get("/etc/webrana/agent.conf"));
+        Path script = dir.resolve("webrana-agent");
+        Files.writeString(script, files.get("/usr/local/sbin/webrana-agent").replace("/etc/webrana/", prefix));
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("chpasswd"), "#!/bin/sh\ncat > '" + prefix + "chpasswd.out'\n");
+        bin.resolve("chpasswd").toFile().setExecutable(true);
+        assertThat(files).containsKeys("/etc/systemd/system/webrana-agent.timer");
+        return script;
+    }
+
+    static int runAgent(Path script, Path dir) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes());
+        int exit = p.waitFor();
+        if (exit != 0) {
+            System.out.println("agent output: " + out);
+        }
+        return exit;
     }
 
     @Test

@@ -282,13 +282,14 @@ public class BackgroundWorkers implements ProvisioningWakeUp {
     private void lifecycleLoop() {
         while (running) {
             try {
-                int handled = lifecycle.get().runDueLifecycleSteps(50);
-                int ended = lifecycle.get().followRunningActions(50);
-                if (handled > 0 || ended > 0) {
-                    LOG.fine(() -> "Lifecycle: " + handled + " instance(s) handled, " + ended + " action(s) ended");
-                }
+                lifecycle.get().runDueLifecycleSteps(50);
             } catch (Throwable e) {
                 LOG.log(Level.WARNING, "Lifecycle pass failed; continuing", e);
+            }
+            try { // on its own: a failing lifecycle pass must not stop running actions from being followed
+                lifecycle.get().followRunningActions(50);
+            } catch (Throwable e) {
+                LOG.log(Level.WARNING, "Following running actions failed; continuing", e);
             }
             try {
                 Thread.sleep(Math.max(100, lifecyclePollMillis));

@@ -12,7 +12,8 @@ import java.util.UUID;
  * {@code password_reset} emails the new password to the DigitalOcean account owner (the platform),
  * not to the customer. Instead the platform chooses the new password, shows it to the owner once,
  * and a systemd timer on the server ({@code webrana-agent.timer}, every 30 s) fetches it over HTTPS
- * with the server's own secret ({@code X-Agent-Token}), applies it with {@code chpasswd} and reports back. Nothing listens
+ * with a secret of its own ({@code X-Agent-Token}; on its first run it trades the secret found in the user data,
+ * which every local user can read from the metadata service, for one kept in a root-only file), applies it with {@code chpasswd} and reports back. Nothing listens
  * on the server; a customer who removes the agent can still reset through the provider's recovery
  * console, and the reset then ends ERRORED after its time limit, saying so.
  */
@@ -73,15 +74,23 @@ final class CloudInit {
             # WeBrana agent: applies a root password reset asked for in the WeBrana portal.
             set -u
             . /etc/webrana/agent.conf
-            api="$WEBRANA_URL/internal/agent/$WEBRANA_SERVER/password-reset"
-            auth="X-Agent-Token: $WEBRANA_AGENT_TOKEN"
-            resp=$(curl -fsS --max-time 20 -H "$auth" "$api") || exit 0
+            base="$WEBRANA_URL/internal/agent/$WEBRANA_SERVER"
+            own=/etc/webrana/agent.header
+            if [ ! -s "$own" ]; then
+              # trade the secret of the user data (readable by local users) for one kept in a root-only file
+              new=$(curl -fsS --max-time 20 -X POST -H "X-Agent-Token: $WEBRANA_AGENT_TOKEN" "$base/token" \\
+                | sed -n 's/.*"token" *: *"\\([^"]*\\)".*/\\1/p') || exit 0
+              [ -n "$new" ] || exit 0
+              (umask 077; printf 'X-Agent-Token: %s\\n' "$new" > "$own.tmp" && mv "$own.tmp" "$own")
+            fi
+            api="$base/password-reset"
+            resp=$(curl -fsS --max-time 20 -H @"$own" "$api") || exit 0
             [ -n "$resp" ] || exit 0
             action=$(printf '%s' "$resp" | sed -n 's/.*"actionId" *: *"\\([^"]*\\)".*/\\1/p')
             pw=$(printf '%s' "$resp" | sed -n 's/.*"password" *: *"\\([^"]*\\)".*/\\1/p')
             [ -n "$action" ] && [ -n "$pw" ] || exit 0
             if printf 'root:%s\\n' "$pw" | chpasswd; then ok=true; else ok=false; fi
-            curl -fsS --max-time 20 -X POST -H "$auth" -H 'Content-Type: application/json' \\
+            curl -fsS --max-time 20 -X POST -H @"$own" -H 'Content-Type: application/json' \\
               -d "{\\"actionId\\":\\"$action\\",\\"ok\\":$ok}" "$api/ack" >/dev/null
             """;
 

@@ -33,8 +33,6 @@ import id.webrana.cloud.domain.shared.ErrorCode;
 import id.webrana.cloud.domain.shared.Page;
 import id.webrana.cloud.domain.shared.PageRequest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,8 +215,8 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
             Instance instance = ownedForUpdate(userId, instanceId);
             Instant now = clock.instant();
             ServerCredential credential = credentials.findInitial(instance.id()).orElseThrow(
-                    () -> new DomainException(ErrorCode.PASSWORD_ALREADY_SHOWN, "No root password is kept for "
-                            + instance.hostname() + "; use reset_password for a new one"));
+                    () -> new DomainException(ErrorCode.ACTION_NOT_SUPPORTED, "Server " + instance.hostname()
+                            + " was created without a root password from WeBrana; use reset_password for one"));
             String password = credential.reveal(now);
             credentials.save(credential);
             events.append(InstanceEvent.of(instance.id(), "INITIAL_PASSWORD_SHOWN", customer(userId), null, null,
@@ -288,6 +286,17 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
         Instance instance = tx.inTransaction(() -> {
             Instance locked = lockExisting(instanceId);
             Instant now = clock.instant();
+            if (locked.suspension() == Instance.Suspension.NON_PAYMENT && !locked.expiresAt().isAfter(now)) {
+                // lifting a suspension for non-payment without a payment would hand out a free server that the
+                // scheduler never looks at again: the renewal is paid from the wallet (credit it first if need be)
+                Invoice renewal = renewals.raise(locked, now).invoice();
+                if (!renewals.payFromWalletIfPossible(locked, renewal, actor, now)) {
+                    throw new DomainException(ErrorCode.INSTANCE_STATE_CONFLICT, "Server " + locked.hostname()
+                            + " is suspended for non-payment and renewal invoice " + renewal.number() + " ("
+                            + renewal.total() + ") is unpaid; credit the customer's wallet with an adjustment, then"
+                            + " unsuspend again: the renewal is paid from the wallet");
+                }
+            }
             InstanceEvent unsuspended = locked.unsuspend(actor, reason.trim(), null, now);
             String powerOn = callProvider(() -> lifecycle.powerOn(locked));
             events.append(unsuspended);
@@ -313,6 +322,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
             });
             events.append(terminated);
             instances.save(locked);
+            lifecycle.endRunningAction(locked, "the server was terminated", now);
             lifecycle.closeOpenInvoice(locked, "server terminated by an operator");
             renewals.notifyOwner(locked, "VPS_TERMINATED", Map.of("reason", reason.trim(),
                     "terminatedAt", now.toString()), "VPS_TERMINATED:" + locked.id());
@@ -413,7 +423,8 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
     public void passwordApplied(UUID serverRef, String agentToken, UUID actionId, boolean ok, String error) {
         tx.inTransaction(() -> {
             Instance instance = agentsInstance(serverRef, agentToken);
-            InstanceAction action = actions.findById(actionId).filter(a -> a.instanceId().equals(instance.id()))
+            InstanceAction action = actions.findById(actionId).filter(a -> a.instanceId().equals(instance.id())
+                            && a.type() == ActionType.RESET_PASSWORD) // the agent answers for password resets only
                     .orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_ERROR, "Unknown action " + actionId));
             Instant now = clock.instant();
             InstanceEvent ended = ok ? action.complete(now)
@@ -431,15 +442,35 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
         });
     }
 
+    @Override
+    public String renewAgentToken(UUID serverRef, String agentToken) {
+        return tx.inTransaction(() -> {
+            Instance instance = agentsServer(serverRef, agentToken);
+            String fresh = SecretTokens.newSecret();
+            instance.rotateAgentToken(SecretTokens.hash(agentToken), SecretTokens.hash(fresh));
+            instances.save(instance);
+            return fresh;
+        });
+    }
+
+    /** The locked instance whose agent presents an accepted secret of its own; else INSTANCE_NOT_FOUND. */
     private Instance agentsInstance(UUID serverRef, String agentToken) {
-        Optional<Instance> instance = instances.findByOrderId(serverRef);
-        if (instance.isEmpty() || instance.get().agentTokenHash() == null || agentToken == null
-                || !MessageDigest.isEqual(instance.get().agentTokenHash().getBytes(StandardCharsets.UTF_8),
-                SecretTokens.hash(agentToken).getBytes(StandardCharsets.UTF_8))
-                || instance.get().status() == Instance.Status.TERMINATED) {
+        Instance instance = agentsServer(serverRef, agentToken);
+        if (!instance.agentTokenUsed(SecretTokens.hash(agentToken))) {
             throw new DomainException(ErrorCode.INSTANCE_NOT_FOUND, "Unknown server");
         }
-        return instance.get();
+        instances.save(instance);
+        return instance;
+    }
+
+    private Instance agentsServer(UUID serverRef, String agentToken) {
+        Optional<Instance> found = instances.findByOrderId(serverRef)
+                .flatMap(i -> instances.findByIdForUpdate(i.id()));
+        if (found.isEmpty() || found.get().agentTokenHash() == null || agentToken == null || agentToken.isBlank()
+                || found.get().status() == Instance.Status.TERMINATED) {
+            throw new DomainException(ErrorCode.INSTANCE_NOT_FOUND, "Unknown server");
+        }
+        return found.get();
     }
 
     // ------------------------------------------------------------------ helpers

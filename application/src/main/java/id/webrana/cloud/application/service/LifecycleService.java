@@ -23,6 +23,7 @@ import id.webrana.cloud.domain.provisioning.InstanceAction;
 import id.webrana.cloud.domain.provisioning.InstanceEvent;
 import id.webrana.cloud.domain.provisioning.LifecyclePolicy;
 import id.webrana.cloud.domain.provisioning.LifecyclePolicy.Due;
+import id.webrana.cloud.domain.provisioning.ServerCredential;
 import id.webrana.cloud.domain.shared.Actor;
 
 import java.time.Clock;
@@ -93,14 +94,29 @@ public class LifecycleService implements RunLifecycleUseCase {
     public int runDueLifecycleSteps(int maxInstances) {
         int handled = 0;
         while (handled < maxInstances) {
-            boolean worked = tx.inTransaction(() -> {
-                List<Instance> claimed = instances.claimDueForLifecycle(clock.instant(), 1);
-                if (claimed.isEmpty()) {
-                    return false;
+            java.util.concurrent.atomic.AtomicReference<java.util.UUID> claimed =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            boolean worked;
+            try {
+                worked = tx.inTransaction(() -> {
+                    List<Instance> due = instances.claimDueForLifecycle(clock.instant(), 1);
+                    if (due.isEmpty()) {
+                        return false;
+                    }
+                    claimed.set(due.get(0).id());
+                    handle(due.get(0));
+                    return true;
+                });
+            } catch (RuntimeException e) {
+                if (claimed.get() == null) {
+                    throw e; // the claim itself failed: the database is in trouble, not one instance
                 }
-                handle(claimed.get(0));
-                return true;
-            });
+                // One instance must not stop the others: its steps were rolled back; look at it again later.
+                if (!postpone(claimed.get(), e)) {
+                    return handled;
+                }
+                worked = true;
+            }
             if (!worked) {
                 break;
             }
@@ -108,6 +124,29 @@ public class LifecycleService implements RunLifecycleUseCase {
         }
         return handled;
     }
+
+    /** After a failed pass over an instance: its next look in {@link #FAILED_PASS_RETRY}, operators told. */
+    private boolean postpone(java.util.UUID instanceId, RuntimeException failure) {
+        LOG.log(Level.WARNING, "lifecycle pass over instance " + instanceId + " failed; trying again in "
+                + FAILED_PASS_RETRY, failure);
+        try {
+            tx.inTransaction(() -> {
+                instances.findByIdForUpdate(instanceId).ifPresent(i -> {
+                    i.scheduleNextLifecycleCheck(clock.instant().plus(FAILED_PASS_RETRY));
+                    instances.save(i);
+                    alert("server " + i.hostname() + " (" + i.id() + ")", "the lifecycle step failed and is "
+                            + "tried again every " + FAILED_PASS_RETRY.toMinutes() + " minutes: " + failure);
+                });
+                return null;
+            });
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not postpone instance " + instanceId, e);
+            return false;
+        }
+    }
+
+    static final Duration FAILED_PASS_RETRY = Duration.ofMinutes(5);
 
     /** Performs every step due for the locked instance, then schedules its next look. */
     private void handle(Instance instance) {
@@ -136,7 +175,8 @@ public class LifecycleService implements RunLifecycleUseCase {
             }
             done.add(step.key());
         }
-        Instant next = policy.nextCheck(instance, now, done);
+        // more due than one claim may do (a long downtime): come back at once, else at the next step's time
+        Instant next = policy.due(instance, now, done).isEmpty() ? policy.nextCheck(instance, now, done) : now;
         instance.scheduleNextLifecycleCheck(next);
         instances.save(instance);
     }
@@ -224,7 +264,7 @@ public class LifecycleService implements RunLifecycleUseCase {
         }
         String key = "AUTO_RENEW_FAILED:" + period;
         if (!done.contains(key)) {
-            long balance = wallets.lockForUpdate(instance.userId()).balance().rupiah();
+            long balance = wallets.find(instance.userId()).balance().rupiah(); // a read: no lock held for it
             record(InstanceEvent.of(instance.id(), "AUTO_RENEW_FAILED", SCHEDULER, "wallet balance " + balance
                     + " < " + invoice.total().rupiah() + " for invoice " + invoice.number(), key, now));
             done.add(key);
@@ -236,6 +276,10 @@ public class LifecycleService implements RunLifecycleUseCase {
     }
 
     private void terminate(Instance instance, Due step, Instant now, Set<String> done) {
+        Optional<Invoice> open = renewals.openInvoice(instance);
+        if (open.isPresent() && tryAutoRenew(instance, open.get(), now, done)) {
+            return; // renewed at the last moment: the unsuspension is due now instead
+        }
         if (settings.snapshotBeforeTerminate() && provider.capabilities().snapshots()) {
             String snapshotKey = "SNAPSHOT:" + instance.suspendedAt();
             if (!done.contains(snapshotKey)) {
@@ -246,11 +290,17 @@ public class LifecycleService implements RunLifecycleUseCase {
                 done.add(snapshotKey);
                 throw waitForSnapshot();
             }
-            String actionId = events.history(instance.id(), 200).stream()
-                    .filter(e -> snapshotKey.equals(e.stepKey())).map(InstanceEvent::detail).findFirst().orElse(null);
-            if (actionId != null) {
-                ProviderAction state = provider.findAction(instance.providerServerId(), actionId);
-                boolean waitedLongEnough = now.isAfter(step.at().plus(settings.actionTimeout()));
+            InstanceEvent requested = events.history(instance.id(), 500).stream()
+                    .filter(e -> snapshotKey.equals(e.stepKey())).findFirst().orElse(null);
+            if (requested != null && requested.detail() != null) {
+                ProviderAction state = provider.findAction(instance.providerServerId(), requested.detail());
+                if (state.status() == ProviderAction.Status.ERRORED) {
+                    // never destroy the data without the snapshot that was promised: an operator decides
+                    alert("server " + instance.hostname() + " (" + instance.id() + ")", "the snapshot before "
+                            + "termination failed; the server stays suspended until an operator terminates it");
+                    throw waitForSnapshot();
+                }
+                boolean waitedLongEnough = now.isAfter(requested.at().plus(settings.actionTimeout()));
                 if (state.status() == ProviderAction.Status.IN_PROGRESS && !waitedLongEnough) {
                     throw waitForSnapshot();
                 }
@@ -259,6 +309,7 @@ public class LifecycleService implements RunLifecycleUseCase {
         provider.deleteServer(instance.providerServerId());
         String reason = "renewal not paid; suspended since " + instance.suspendedAt();
         record(instance.terminate(SCHEDULER, reason, step.key(), now));
+        endRunningAction(instance, "the server was terminated", now);
         closeOpenInvoice(instance, "server terminated");
         renewals.notifyOwner(instance, "VPS_TERMINATED", Map.of("reason", "tagihan perpanjangan tidak dibayar",
                 "terminatedAt", now.toString()), "VPS_TERMINATED:" + instance.id());
@@ -279,6 +330,11 @@ public class LifecycleService implements RunLifecycleUseCase {
 
     /** Powers the server off unless it is off already; returns what was done, for the history. */
     String powerOff(Instance instance) {
+        if (actions.findInProgress(instance.id()).isPresent()) {
+            // a power_on or power_cycle still running would undo the power-off: wait until it has ended
+            throw CloudProviderException.transientFailure("an action is still running on the server", 0,
+                    Duration.ofSeconds(30));
+        }
         Optional<CloudServer> server = provider.findServer(instance.providerServerId());
         if (server.isEmpty() || server.get().status() == ServerStatus.OFF) {
             return server.isEmpty() ? "the provider no longer knows the server" : "already off";
@@ -338,37 +394,69 @@ public class LifecycleService implements RunLifecycleUseCase {
 
     private InstanceEvent follow(InstanceAction action, Instant now) {
         if (action.type() == ActionType.RESET_PASSWORD) {
-            if (now.isAfter(action.requestedAt().plus(settings.passwordResetTimeout()))) {
-                credentials.findByAction(action.id()).ifPresent(c -> {
-                    c.discard();
-                    credentials.save(c);
-                });
-                return action.fail("the WeBrana agent on the server did not apply the new password within "
-                        + settings.passwordResetTimeout().toMinutes() + " minutes (is webrana-agent.timer running?);"
-                        + " the old password still works", now);
-            }
-            return null;
+            return followPasswordReset(action, now);
         }
         if (action.providerActionId() == null) {
             return action.fail("no provider action to follow", now);
         }
         Optional<Instance> instance = instances.findById(action.instanceId());
-        if (instance.isEmpty()) {
-            return action.fail("server gone", now);
+        if (instance.isEmpty() || instance.get().status() == Instance.Status.TERMINATED) {
+            return action.fail("the server was terminated", now);
         }
+        boolean overdue = now.isAfter(action.requestedAt().plus(settings.actionTimeout()));
         try {
             ProviderAction state = provider.findAction(instance.get().providerServerId(), action.providerActionId());
             return switch (state.status()) {
                 case COMPLETED -> action.complete(now);
                 case ERRORED -> action.fail("the provider reported the action as errored", now);
-                case IN_PROGRESS -> now.isAfter(action.requestedAt().plus(settings.actionTimeout()))
-                        ? action.fail("still in progress after " + settings.actionTimeout().toMinutes() + " minutes", now)
-                        : null;
+                case IN_PROGRESS -> overdue ? action.fail("still in progress after "
+                        + settings.actionTimeout().toMinutes() + " minutes", now) : null;
             };
         } catch (CloudProviderException e) {
+            if (!e.isTransient()) { // e.g. 404: the provider no longer knows the action; it will never end
+                return action.fail("the provider cannot tell: " + e.getMessage(), now);
+            }
+            if (overdue) {
+                return action.fail("the provider could not be asked for " + settings.actionTimeout().toMinutes()
+                        + " minutes: " + e.getMessage(), now);
+            }
             LOG.log(Level.FINE, "could not follow action " + action.id() + "; later", e);
             return null;
         }
+    }
+
+    /**
+     * A password reset ends when the agent confirms; without an answer it ends ERRORED, saying whether the
+     * agent had fetched the new password (then it may be in force: the agent died before confirming).
+     */
+    private InstanceEvent followPasswordReset(InstanceAction action, Instant now) {
+        if (!now.isAfter(action.requestedAt().plus(settings.passwordResetTimeout()))) {
+            return null;
+        }
+        Optional<ServerCredential> credential = credentials.findByAction(action.id());
+        boolean fetched = credential.map(c -> c.deliveredAt() != null).orElse(false);
+        credential.filter(ServerCredential::isPendingDelivery).ifPresent(c -> {
+            c.discard();
+            credentials.save(c);
+        });
+        return action.fail(fetched
+                ? "the WeBrana agent fetched the new password but did not confirm within "
+                        + settings.passwordResetTimeout().toMinutes() + " minutes: try logging in with the new "
+                        + "password, else with the old one"
+                : "the WeBrana agent on the server did not fetch the new password within "
+                        + settings.passwordResetTimeout().toMinutes() + " minutes (is webrana-agent.timer running?);"
+                        + " the old password still works", now);
+    }
+
+    /** A terminated server's running action will never end: end it now. */
+    void endRunningAction(Instance instance, String why, Instant now) {
+        actions.findInProgress(instance.id()).ifPresent(a -> {
+            InstanceEvent ended = a.fail(why, now);
+            if (ended != null) {
+                actions.save(a);
+                events.append(ended);
+            }
+        });
     }
 
     /** Tells operators once an hour per subject. */

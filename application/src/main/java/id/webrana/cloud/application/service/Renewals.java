@@ -108,6 +108,9 @@ public final class Renewals {
      * @return true if paid (the instance is renewed), false if the balance is short
      */
     public boolean payFromWalletIfPossible(Instance locked, Invoice unlockedInvoice, Actor actor, Instant now) {
+        if (wallets.find(locked.userId()).balance().rupiah() < unlockedInvoice.total().rupiah()) {
+            return false; // short: decided without locking the wallet (the caller may go on to call the provider)
+        }
         Invoice invoice = invoices.findByIdForUpdate(unlockedInvoice.id()).orElseThrow();
         if (!invoice.isUnpaid()) {
             return false;

@@ -52,7 +52,7 @@ final class Copies {
                 i.region(), i.sizeSlug(), i.imageSlug(), i.ipv4(), i.ipv6(), i.status(), i.providerCreatedAt(),
                 i.createdAt(), i.expiresAt(), i.period(), i.renewalPrice(), i.autoRenew(), i.suspension(),
                 i.suspendedAt(), i.terminatedAt(), i.statusReason(), i.nextLifecycleAt(), i.agentTokenHash(),
-                i.version());
+                i.agentTokenPendingHash(), i.agentTokenRotated(), i.version());
     }
 
     static InstanceAction action(InstanceAction a) {

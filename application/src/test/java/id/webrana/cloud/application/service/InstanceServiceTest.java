@@ -188,24 +188,53 @@ class InstanceServiceTest {
         @Test
         void a_reset_password_is_shown_once_fetched_once_by_the_agent_and_completes_when_applied() {
             Instance instance = world.activeInstance();
-            String agentToken = agentTokenOf(instance);
+            String bootstrap = agentTokenOf(instance);
+            String own = service.renewAgentToken(instance.orderId(), bootstrap);
 
             ActionResult reset = act(instance, "reset_password");
             assertThat(reset.newPassword()).hasSize(20);
             assertThat(world.cloud.performedActions()).as("DigitalOcean's own reset is not used").isEmpty();
 
             assertRefused(() -> service.nextPassword(instance.orderId(), "wrong-token"), ErrorCode.INSTANCE_NOT_FOUND);
-            Optional<PendingPassword> fetched = service.nextPassword(instance.orderId(), agentToken);
+            assertRefused(() -> service.nextPassword(instance.orderId(), bootstrap), ErrorCode.INSTANCE_NOT_FOUND);
+            Optional<PendingPassword> fetched = service.nextPassword(instance.orderId(), own);
             assertThat(fetched).contains(new PendingPassword(reset.action().id(), reset.newPassword()));
-            assertThat(service.nextPassword(instance.orderId(), agentToken)).as("handed out once").isEmpty();
+            assertThat(service.nextPassword(instance.orderId(), own)).as("handed out once").isEmpty();
 
-            service.passwordApplied(instance.orderId(), agentToken, reset.action().id(), true, null);
+            service.passwordApplied(instance.orderId(), own, reset.action().id(), true, null);
 
             assertThat(service.getInstance(instance.userId(), instance.id()).actions().get(0).status())
                     .isEqualTo(InstanceAction.Status.COMPLETED);
             assertThat(world.notifier.sent("VPS_PASSWORD_RESET")).hasSize(1);
             assertThat(world.credentials.all()).filteredOn(c -> c.kind() == ServerCredential.Kind.RESET)
                     .allSatisfy(c -> assertThat(c.secret()).isNull());
+        }
+
+        @Test
+        void the_secret_in_the_user_data_only_buys_the_agent_its_own_and_is_worthless_once_that_is_used() {
+            Instance instance = world.activeInstance();
+            String bootstrap = agentTokenOf(instance);
+            assertRefused(() -> service.nextPassword(instance.orderId(), bootstrap), ErrorCode.INSTANCE_NOT_FOUND);
+
+            String lost = service.renewAgentToken(instance.orderId(), bootstrap);
+            String own = service.renewAgentToken(instance.orderId(), bootstrap); // the first answer was lost
+            assertRefused(() -> service.nextPassword(instance.orderId(), lost), ErrorCode.INSTANCE_NOT_FOUND);
+            assertThat(service.nextPassword(instance.orderId(), own)).isEmpty();
+
+            assertRefused(() -> service.renewAgentToken(instance.orderId(), bootstrap), ErrorCode.INSTANCE_NOT_FOUND);
+            assertThat(service.nextPassword(instance.orderId(), own)).isEmpty();
+        }
+
+        @Test
+        void the_agent_cannot_end_an_action_that_is_not_a_password_reset() {
+            Instance instance = world.activeInstance();
+            String own = service.renewAgentToken(instance.orderId(), agentTokenOf(instance));
+            world.cloud.actionsCompleteOnPoll(Integer.MAX_VALUE);
+            ActionResult reboot = act(instance, "reboot");
+
+            assertRefused(() -> service.passwordApplied(instance.orderId(), own, reboot.action().id(), true, null),
+                    ErrorCode.VALIDATION_ERROR);
+            assertThat(world.instanceActions.findById(reboot.action().id()).orElseThrow().isInProgress()).isTrue();
         }
 
         @Test
@@ -219,7 +248,8 @@ class InstanceServiceTest {
             InstanceAction action = service.getInstance(instance.userId(), instance.id()).actions().get(0);
             assertThat(action.status()).isEqualTo(InstanceAction.Status.ERRORED);
             assertThat(action.error()).contains("agent");
-            assertThat(service.nextPassword(instance.orderId(), agentTokenOf(instance))).isEmpty();
+            String own = service.renewAgentToken(instance.orderId(), agentTokenOf(instance));
+            assertThat(service.nextPassword(instance.orderId(), own)).isEmpty();
             assertThat(world.credentials.all()).filteredOn(c -> c.kind() == ServerCredential.Kind.RESET)
                     .singleElement().satisfies(c -> assertThat(c.secret()).isNull());
         }

@@ -59,7 +59,9 @@ public final class Instance {
     private Instant terminatedAt;
     private String statusReason;
     private Instant nextLifecycleAt;
-    private final String agentTokenHash;
+    private String agentTokenHash;
+    private String agentTokenPendingHash;
+    private boolean agentTokenRotated;
     private final long version;
 
     /** Rebuilds an instance from storage; use {@link #launched} for a new one. */
@@ -69,6 +71,24 @@ public final class Instance {
                     Money renewalPrice, boolean autoRenew, Suspension suspension, Instant suspendedAt,
                     Instant terminatedAt, String statusReason, Instant nextLifecycleAt, String agentTokenHash,
                     long version) {
+        this(id, orderId, userId, provider, providerServerId, hostname, region, sizeSlug, imageSlug, ipv4, ipv6, status,
+                providerCreatedAt, createdAt, expiresAt, period, renewalPrice, autoRenew, suspension, suspendedAt,
+                terminatedAt, statusReason, nextLifecycleAt, agentTokenHash, null, false, version);
+    }
+
+    /**
+     * Rebuilds an instance from storage with the state of its agent's secret.
+     *
+     * @param agentTokenHash        SHA-256 of the agent's current secret (at first the one in the user data)
+     * @param agentTokenPendingHash SHA-256 of a secret handed out by {@link #rotateAgentToken} and not used yet
+     * @param agentTokenRotated     the agent has replaced the secret of the user data with its own
+     */
+    public Instance(UUID id, UUID orderId, UUID userId, String provider, String providerServerId, String hostname,
+                    String region, String sizeSlug, String imageSlug, String ipv4, String ipv6, Status status,
+                    Instant providerCreatedAt, Instant createdAt, Instant expiresAt, BillingPeriod period,
+                    Money renewalPrice, boolean autoRenew, Suspension suspension, Instant suspendedAt,
+                    Instant terminatedAt, String statusReason, Instant nextLifecycleAt, String agentTokenHash,
+                    String agentTokenPendingHash, boolean agentTokenRotated, long version) {
         this.id = Objects.requireNonNull(id);
         this.orderId = Objects.requireNonNull(orderId);
         this.userId = Objects.requireNonNull(userId);
@@ -93,6 +113,8 @@ public final class Instance {
         this.statusReason = statusReason;
         this.nextLifecycleAt = nextLifecycleAt;
         this.agentTokenHash = agentTokenHash;
+        this.agentTokenPendingHash = agentTokenPendingHash;
+        this.agentTokenRotated = agentTokenRotated;
         this.version = version;
     }
 
@@ -139,13 +161,26 @@ public final class Instance {
 
     // ------------------------------------------------------------------ transitions
 
-    /** A renewal was paid: one more period, counted from the old expiry (never from the payment date). */
+    /**
+     * A renewal was paid: one more period, counted from the old expiry (never from the payment date), on
+     * the server's day of the month (a server created on the 31st renews on the 31st, or the month's last
+     * day). A renewal paid so late that one period after the old expiry is already past (a daily server
+     * paid after its suspension) buys one period from now, so the customer gets what they paid for.
+     */
     public InstanceEvent renew(Actor actor, String reference, Instant now) {
         if (status == Status.TERMINATED) {
             throw new DomainException(ErrorCode.INSTANCE_TERMINATED, "Server " + hostname + " has been terminated");
         }
         Instant previous = expiresAt;
-        expiresAt = period.addTo(expiresAt);
+        Instant next = period.addTo(expiresAt);
+        Instant anchored = period.nextAfter(createdAt, expiresAt);
+        if (anchored.isAfter(next) && anchored.isBefore(next.plus(java.time.Duration.ofDays(4)))) {
+            next = anchored; // back to the anchor day after a short month
+        }
+        if (!next.isAfter(now)) {
+            next = period.addTo(now);
+        }
+        expiresAt = next;
         nextLifecycleAt = now;
         return InstanceEvent.of(id, "RENEWED", actor, "paid until " + expiresAt + " (was " + previous + ")"
                 + (reference == null ? "" : ", " + reference), null, now);
@@ -207,6 +242,43 @@ public final class Instance {
         return InstanceEvent.of(id, "TERMINATED", actor, statusReason, stepKey, now);
     }
 
+    // ------------------------------------------------------------------ the agent's secret
+
+    /**
+     * The agent trades the secret of the user data (readable on the server by any local user through the
+     * metadata service) for one only it knows. Allowed with the current secret; the new one is pending
+     * until first used ({@link #agentTokenUsed}), so an answer lost on the way can be asked for again.
+     */
+    public void rotateAgentToken(String presentedHash, String newHash) {
+        if (!same(presentedHash, agentTokenHash)) {
+            throw new DomainException(ErrorCode.INSTANCE_NOT_FOUND, "Unknown server");
+        }
+        agentTokenPendingHash = newHash;
+    }
+
+    /**
+     * Whether the presented secret may fetch work: only a secret of the agent's own (never the one of the
+     * user data); the first use of a pending secret makes it the current one and retires the old.
+     *
+     * @return true if accepted
+     */
+    public boolean agentTokenUsed(String presentedHash) {
+        if (same(presentedHash, agentTokenPendingHash)) {
+            agentTokenHash = agentTokenPendingHash;
+            agentTokenPendingHash = null;
+            agentTokenRotated = true;
+            return true;
+        }
+        return agentTokenRotated && same(presentedHash, agentTokenHash);
+    }
+
+    /** Constant-time comparison of two hashes (null never matches). */
+    private static boolean same(String presented, String stored) {
+        return presented != null && stored != null && java.security.MessageDigest.isEqual(
+                presented.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** When the scheduler must look again (null: never). */
     public void scheduleNextLifecycleCheck(Instant at) {
         this.nextLifecycleAt = status == Status.TERMINATED ? null : at;
@@ -249,5 +321,7 @@ public final class Instance {
     public String statusReason() { return statusReason; }
     public Instant nextLifecycleAt() { return nextLifecycleAt; }
     public String agentTokenHash() { return agentTokenHash; }
+    public String agentTokenPendingHash() { return agentTokenPendingHash; }
+    public boolean agentTokenRotated() { return agentTokenRotated; }
     public long version() { return version; }
 }

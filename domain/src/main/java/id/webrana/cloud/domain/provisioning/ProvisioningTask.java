@@ -77,9 +77,9 @@ public final class ProvisioningTask {
     }
 
     /**
-     * An operator retries a FAILED task: it starts again from the beginning with a new deadline (and new
-     * secrets, since the old ones were wiped). The order's tag still finds a server created before, so a
-     * retry never makes a second one.
+     * An operator retries a FAILED task: it starts again from the beginning with a new deadline. The order's
+     * tag still finds a server created before, so a retry never makes a second one, and the secrets that
+     * server booted with are kept (new ones only if there were none).
      */
     public void retry(Instant now, Duration timeout, String newRootPassword, String newAgentToken) {
         if (status != Status.FAILED) {
@@ -91,8 +91,10 @@ public final class ProvisioningTask {
         lastError = null;
         nextAttemptAt = now;
         deadline = now.plus(timeout);
-        rootPassword = newRootPassword;
-        agentToken = newAgentToken;
+        if (rootPassword == null || agentToken == null) {
+            rootPassword = newRootPassword;
+            agentToken = newAgentToken;
+        }
         updatedAt = now;
     }
 
@@ -154,7 +156,7 @@ public final class ProvisioningTask {
         requireOpen();
         this.status = Status.FAILED;
         this.lastError = error;
-        wipeSecrets();
+        // kept: a droplet the failed attempt created may be adopted by a retry, and it booted with these
         this.updatedAt = now;
     }
 

@@ -28,6 +28,31 @@ public enum BillingPeriod {
         };
     }
 
+    /**
+     * The first of {@code anchor + k periods} (k >= 1) strictly after {@code after}: the renewal dates of a
+     * server keep the day of the month it was created on (Jan 31 → Feb 28 → Mar 31), instead of drifting to
+     * the 28th as repeated {@link #addTo} would.
+     */
+    public Instant nextAfter(Instant anchor, Instant after) {
+        var start = anchor.atOffset(ZoneOffset.UTC);
+        long k = switch (this) {
+            case DAILY -> Math.max(1, Duration.between(anchor, after).toDays());
+            case MONTHLY -> Math.max(1, java.time.temporal.ChronoUnit.MONTHS.between(start, after.atOffset(ZoneOffset.UTC)));
+            case YEARLY -> Math.max(1, java.time.temporal.ChronoUnit.YEARS.between(start, after.atOffset(ZoneOffset.UTC)));
+        };
+        while (true) {
+            Instant candidate = switch (this) {
+                case DAILY -> anchor.plus(Duration.ofDays(k));
+                case MONTHLY -> start.plusMonths(k).toInstant();
+                case YEARLY -> start.plusYears(k).toInstant();
+            };
+            if (candidate.isAfter(after)) {
+                return candidate;
+            }
+            k++;
+        }
+    }
+
     /** Parses a period name, refusing anything else with {@code INVALID_DURATION}. */
     public static BillingPeriod parse(String value) {
         if (value != null) {

@@ -38,11 +38,14 @@ class InstanceTest {
     }
 
     @Test
-    void a_renewal_adds_exactly_one_period_to_the_old_expiry_whenever_it_is_paid() {
-        Instance i = server();
+    void a_renewal_adds_one_period_to_the_old_expiry_however_late_in_the_grace_it_is_paid() {
+        Instance i = Instance.launched(UUID.randomUUID(), UUID.randomUUID(), "FAKE", "1", "web-1", "sgp1", "s",
+                "ubuntu", "203.0.113.9", null, NOW, Instant.parse("2026-01-15T10:00:00Z"), BillingPeriod.MONTHLY,
+                Money.rupiah(150_000), "hash");
         Instant old = i.expiresAt();
         InstanceEvent event = i.renew(ADMIN, "INV/2026/02/000001", old.plusSeconds(86_400 * 2));
-        assertThat(i.expiresAt()).isEqualTo(BillingPeriod.MONTHLY.addTo(old));
+        assertThat(i.expiresAt()).isEqualTo(Instant.parse("2026-03-15T10:00:00Z"))
+                .isEqualTo(BillingPeriod.MONTHLY.addTo(old));
         assertThat(event.type()).isEqualTo("RENEWED");
         assertThat(event.detail()).contains("INV/2026/02/000001");
     }
@@ -74,5 +77,27 @@ class InstanceTest {
         Instance i = server();
         i.terminate(ADMIN, "closed", null, NOW);
         assertRefused(() -> i.renew(ADMIN, null, NOW), ErrorCode.INSTANCE_TERMINATED);
+    }
+
+    @Test
+    void a_server_created_on_the_31st_renews_on_the_31st_after_a_short_month() {
+        Instance i = server(); // created 2026-01-31, paid until 2026-02-28
+        i.renew(ADMIN, null, NOW);
+        assertThat(i.expiresAt()).isEqualTo(Instant.parse("2026-03-31T10:00:00Z"));
+        i.renew(ADMIN, null, NOW);
+        assertThat(i.expiresAt()).isEqualTo(Instant.parse("2026-04-30T10:00:00Z"));
+        i.renew(ADMIN, null, NOW);
+        assertThat(i.expiresAt()).isEqualTo(Instant.parse("2026-05-31T10:00:00Z"));
+    }
+
+    @Test
+    void a_daily_server_paid_after_its_suspension_gets_a_whole_day_from_the_payment() {
+        Instance i = Instance.launched(UUID.randomUUID(), UUID.randomUUID(), "FAKE", "1", "web-1", "sgp1", "s",
+                "ubuntu", "203.0.113.9", null, NOW, NOW, BillingPeriod.DAILY, Money.rupiah(5_000), "hash");
+        Instant paidAt = i.expiresAt().plus(java.time.Duration.ofDays(4));
+        i.suspendForNonPayment("SUSPEND:x", i.expiresAt().plus(java.time.Duration.ofDays(3)));
+        i.renew(ADMIN, null, paidAt);
+        assertThat(i.expiresAt()).isEqualTo(paidAt.plus(java.time.Duration.ofDays(1)));
+        assertThat(i.isDueForUnsuspension(paidAt)).isTrue();
     }
 }

@@ -27,7 +27,7 @@ import java.util.UUID;
  * {@code CloudInit}): it authenticates with its own secret in {@code X-Agent-Token}, not with the API key,
  * so this path is open in {@link InternalAccessFilter}. A wrong secret answers 404 like an unknown server.
  */
-@Path("/internal/agent/{server}/password-reset")
+@Path("/internal/agent/{server}")
 @RequestScoped
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +38,18 @@ public class AgentResource {
 
     @Inject ServerAgentUseCase agent;
 
+    @POST
+    @Path("/token")
+    @Operation(summary = "Trade the secret of the user data for the agent's own",
+            description = "Answers {\"token\":\"...\"}: from then on only that secret fetches work (the one in the "
+                    + "user data is readable by every local user through the metadata service).")
+    public Response token(@PathParam("server") String server, @HeaderParam(TOKEN_HEADER) String token) {
+        return Response.ok(java.util.Map.of("token", agent.renewAgentToken(serverRef(server), token)))
+                .header("Cache-Control", "no-store").build();
+    }
+
     @GET
+    @Path("/password-reset")
     @Operation(summary = "A pending root password reset, handed out once; 204 when there is none")
     public Response next(@PathParam("server") String server, @HeaderParam(TOKEN_HEADER) String token) {
         return agent.nextPassword(serverRef(server), token)
@@ -48,7 +59,7 @@ public class AgentResource {
     }
 
     @POST
-    @Path("/ack")
+    @Path("/password-reset/ack")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The password was applied (ok=true) or not")
     public Response ack(@PathParam("server") String server, @HeaderParam(TOKEN_HEADER) String token,

@@ -46,15 +46,12 @@ public class InternalAccessFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String p = path.startsWith("/") ? path.substring(1) : path;
+        String p = normalized(request.getUriInfo().getPath());
         if (!p.startsWith("internal")) {
             return;
         }
-        for (String open : OPEN_PATHS) {
-            if (p.startsWith(open)) {
-                return;
-            }
+        if (isOpen(p)) {
+            return;
         }
         String presented = request.getHeaderString("X-API-Key");
         if (presented != null) {
@@ -75,6 +72,28 @@ public class InternalAccessFilter implements ContainerRequestFilter {
             return;
         }
         request.abortWith(ApiError.response(401, "UNAUTHENTICATED", "Send X-API-Key or an administrator's bearer token"));
+    }
+
+    /** The path without leading or doubled slashes, so {@code //internal/x} is seen as {@code internal/x}. */
+    static String normalized(String path) {
+        String p = path == null ? "" : path.replaceAll("/{2,}", "/");
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return p;
+    }
+
+    /** An open path, never with dot segments or encoded characters that could lead elsewhere. */
+    static boolean isOpen(String normalizedPath) {
+        if (normalizedPath.contains("..") || normalizedPath.contains("%") || normalizedPath.contains("\\")) {
+            return false;
+        }
+        for (String open : OPEN_PATHS) {
+            if (normalizedPath.startsWith(open)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean constantTimeEquals(String expected, String presented) {

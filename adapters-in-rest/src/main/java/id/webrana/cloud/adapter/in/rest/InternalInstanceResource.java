@@ -53,6 +53,7 @@ public class InternalInstanceResource {
                                               @QueryParam("q") String q,
                                               @QueryParam("page") @DefaultValue("0") int page,
                                               @QueryParam("size") @DefaultValue("20") int size) {
+        InternalAccessFilter.actorOf(request); // fails closed should the filter not have run
         return PageView.of(admin.searchInstances(status, Ids.parseOptional(userId, ErrorCode.VALIDATION_ERROR,
                 "userId"), q, new PageRequest(page, size)), i -> ServerSummaryView.of(i, null, null));
     }
@@ -62,6 +63,7 @@ public class InternalInstanceResource {
     @Operation(summary = "Any server with its actions and full audit trail")
     @APIResponse(responseCode = "404", description = "`INSTANCE_NOT_FOUND`")
     public ServerView get(@PathParam("id") String id) {
+        InternalAccessFilter.actorOf(request);
         return ServerView.of(admin.getInstance(InstanceResource.instanceId(id)), true);
     }
 

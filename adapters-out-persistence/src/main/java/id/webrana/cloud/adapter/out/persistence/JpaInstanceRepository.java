@@ -60,6 +60,8 @@ public class JpaInstanceRepository implements InstanceRepository {
         e.statusReason = i.statusReason();
         e.nextLifecycleAt = i.nextLifecycleAt();
         e.agentTokenHash = i.agentTokenHash();
+        e.agentTokenPendingHash = i.agentTokenPendingHash();
+        e.agentTokenRotated = i.agentTokenRotated();
         if (isNew) {
             em.persist(e);
         }
@@ -134,6 +136,7 @@ public class JpaInstanceRepository implements InstanceRepository {
                 e.sizeSlug, e.imageSlug, e.ipv4, e.ipv6, Instance.Status.valueOf(e.status), e.providerCreatedAt,
                 e.createdAt, e.expiresAt, BillingPeriod.valueOf(e.period), Money.rupiah(e.renewalPrice), e.autoRenew,
                 e.suspension == null ? null : Instance.Suspension.valueOf(e.suspension), e.suspendedAt,
-                e.terminatedAt, e.statusReason, e.nextLifecycleAt, e.agentTokenHash, e.version);
+                e.terminatedAt, e.statusReason, e.nextLifecycleAt, e.agentTokenHash, e.agentTokenPendingHash,
+                e.agentTokenRotated, e.version);
     }
 }

@@ -138,7 +138,7 @@ class MigrationTest {
             s.execute(oldOrder(yearly, user, "YEARLY", 900_000, 0));
             s.execute(oldOrder(daily, user, "DAILY", 3_000, 0));
             s.execute(oldOrder(gone, user, "MONTHLY", 90_000, 0));
-            // expires_at NULL, created on a 30th in UTC (the 31st in Jakarta): one UTC month later is Feb 28th
+            // expires_at NULL and long over: the upgrade grants seven days to renew
             s.execute(oldInstance(monthly, user, "ACTIVE", "2026-01-30T20:00:00Z", null));
             s.execute(oldInstance(yearly, user, "OFF", "2026-02-01T00:00:00Z", "'2027-02-01T00:00:00Z'"));
             s.execute(oldInstance(daily, user, "SUSPENDED", "2026-03-01T10:00:00Z", null));
@@ -159,8 +159,10 @@ class MigrationTest {
             assertThat(active.period()).isEqualTo(id.webrana.cloud.domain.shared.BillingPeriod.MONTHLY);
             assertThat(active.renewalPrice()).as("the list price, not the discounted first payment")
                     .isEqualTo(id.webrana.cloud.domain.shared.Money.rupiah(90_000));
-            assertThat(active.expiresAt()).isEqualTo(java.time.Instant.parse("2026-02-28T20:00:00Z"))
-                    .isEqualTo(id.webrana.cloud.domain.shared.BillingPeriod.MONTHLY.addTo(active.createdAt()));
+            assertThat(active.expiresAt()).as("its month is over, and nobody could renew before the upgrade: "
+                    + "seven days from the upgrade to pay, not a suspension on upgrade day")
+                    .isBetween(before.plus(java.time.Duration.ofDays(7)),
+                            java.time.Instant.now().plus(java.time.Duration.ofDays(7)).plusSeconds(5));
             assertThat(active.autoRenew()).isFalse();
             assertThat(active.nextLifecycleAt()).isAfter(before);
             assertThat(active.suspension()).isNull();

@@ -11,6 +11,15 @@ import java.util.UUID;
 public interface ServerAgentUseCase {
 
     /**
+     * Trades the secret the agent found in the user data (readable by every local user of the server through
+     * the metadata service) for a new one only the agent keeps (root-only file). The new secret is the only one
+     * the other calls accept; it is pending until first used, so a lost answer can be asked for again.
+     *
+     * @return the new secret
+     */
+    String renewAgentToken(UUID serverRef, String agentToken);
+
+    /**
      * The new root password of a pending {@code reset_password}, handed out once.
      *
      * @param serverRef how the agent names its server: the order id it was given at creation (the

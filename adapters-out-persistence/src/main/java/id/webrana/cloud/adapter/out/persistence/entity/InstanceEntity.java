@@ -57,6 +57,12 @@ public class InstanceEntity {
     public Instant nextLifecycleAt;
     @Column(name = "agent_token_hash")
     public String agentTokenHash;
+
+    @Column(name = "agent_token_pending_hash")
+    public String agentTokenPendingHash;
+
+    @Column(name = "agent_token_rotated", nullable = false)
+    public boolean agentTokenRotated;
     @Version
     public long version;
     /**
