@@ -25,7 +25,22 @@ class WebAppPagesIT {
             "/portal/server.xhtml", "/portal/invoices.xhtml", "/portal/wallet.xhtml", "/portal/notifications.xhtml",
             "/portal/settings.xhtml", "/admin/instances.xhtml", "/admin/instance.xhtml", "/admin/transactions.xhtml",
             "/admin/invoices.xhtml", "/admin/callbacks.xhtml", "/admin/wallets.xhtml", "/admin/templates.xhtml",
-            "/admin/notifications.xhtml", "/admin/mailbox.xhtml");
+            "/admin/notifications.xhtml", "/admin/mailbox.xhtml",
+            "/admin/analytics.xhtml");
+
+    // --- customer portal (issue 6) ---
+    static final List<String> CUSTOMER_PORTAL_PAGES = List.of("/signup.xhtml", "/forgot-password.xhtml",
+            "/reset-password.xhtml?token=unknown", "/verify-email.xhtml", "/portal/order.xhtml",
+            "/portal/orders.xhtml", "/portal/order-detail.xhtml", "/portal/profile.xhtml");
+
+    // --- catalog (admin) ---
+    static final List<String> CATALOG_PAGES = List.of("/admin/catalog.xhtml", "/admin/catalog.xhtml?tab=images",
+            "/admin/catalog.xhtml?tab=promos", "/admin/catalog.xhtml?tab=coupons");
+
+    // --- admin: orders, provisioning monitor, users ---
+    static final List<String> ADMIN_ORDER_PAGES = List.of("/admin/", "/admin/orders.xhtml",
+            "/admin/orders.xhtml?status=FAILED", "/admin/order.xhtml", "/admin/provisioning.xhtml",
+            "/admin/users.xhtml", "/admin/user.xhtml");
 
     static ChromeDriver browser;
 
@@ -49,10 +64,17 @@ class WebAppPagesIT {
 
         PortalPages.signIn(browser, PortalPages.admin());
         List<String> pages = new ArrayList<>(PAGES);
+        pages.addAll(CUSTOMER_PORTAL_PAGES);
+        pages.addAll(CATALOG_PAGES);
         pages.add("/admin/instance.xhtml?id=" + server.instanceId());
+        pages.addAll(ADMIN_ORDER_PAGES);
+        pages.add("/admin/order.xhtml?id=" + server.orderId());
+        pages.add("/admin/user.xhtml?id=" + owner.userId());
         walk(pages);
 
         PortalPages.signIn(browser, owner);
+        walk(List.of("/portal/index.xhtml", "/portal/orders.xhtml", "/portal/order-detail.xhtml?id=" + server.orderId(),
+                "/portal/order.xhtml?plan=" + OrderJourneyIT.PLAN + "&period=YEARLY"));
         walk(List.of("/portal/servers.xhtml", "/portal/server.xhtml?id=" + server.instanceId()));
         assertThat(browser.findElement(By.id("server-status")).getAttribute("data-status")).isEqualTo("ACTIVE");
         assertThat(browser.findElement(By.id("session:logout")).getText()).isEqualTo("Keluar");

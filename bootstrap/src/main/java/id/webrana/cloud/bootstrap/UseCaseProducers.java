@@ -123,6 +123,8 @@ public class UseCaseProducers {
     @Inject id.webrana.cloud.application.port.out.InstanceEventRepository instanceEvents;
     @Inject id.webrana.cloud.application.port.out.ServerCredentialRepository serverCredentials;
     @Inject id.webrana.cloud.application.port.out.ServerPasswordHasher serverPasswordHasher;
+    @Inject id.webrana.cloud.application.port.out.UserAuditLog userAudit;
+    @Inject id.webrana.cloud.application.port.out.AnalyticsQueries analyticsQueries;
 
     /** Lifecycle: renewal invoice lead, grace and retention in hours; reminders are fixed at 7d/3d/1d/8h. */
     @Inject @ConfigProperty(name = "LIFECYCLE_INVOICE_LEAD_HOURS", defaultValue = "168")
@@ -320,7 +322,6 @@ public class UseCaseProducers {
     @Produces @ApplicationScoped ViewOrdersUseCase viewOrders() { return orderService(); }
     @Produces @ApplicationScoped AdminOrdersUseCase adminOrders() { return orderService(); }
     @Produces @ApplicationScoped ChangePaymentStatusUseCase changePaymentStatus() { return orderService(); }
-    @Produces @ApplicationScoped AdminUsersUseCase adminUsers() { return orderService(); }
     @Produces @ApplicationScoped ExpireUnpaidOrdersUseCase expireUnpaidOrders() { return orderService(); }
     @Produces @ApplicationScoped ProvisionServersUseCase provisionServers() { return provisioning(); }
     @Produces @ApplicationScoped InvoicesUseCase invoicesUseCase() { return billing(); }
@@ -342,5 +343,18 @@ public class UseCaseProducers {
     }
     @Produces @ApplicationScoped id.webrana.cloud.application.port.in.RunLifecycleUseCase runLifecycle() {
         return lifecycle();
+    }
+    // --- analytics ---
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.AnalyticsUseCase analytics() {
+        return new id.webrana.cloud.application.service.AnalyticsService(analyticsQueries, tx);
+    }
+    // --- accounts: profile, sessions, operators' user admin ---
+    @Produces @ApplicationScoped AdminUsersUseCase adminUsers() {
+        return new id.webrana.cloud.application.service.AdminUsersService(users, orders, instances, wallets,
+                refreshTokens, userAudit, tx, clock);
+    }
+    @Produces @ApplicationScoped id.webrana.cloud.application.port.in.ProfileUseCase profile() {
+        return new id.webrana.cloud.application.service.AccountProfileService(users, refreshTokens, oneTimeTokens,
+                hasher, userAudit, tx, clock);
     }
 }

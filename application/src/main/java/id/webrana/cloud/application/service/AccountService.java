@@ -199,7 +199,7 @@ public class AccountService implements RegisterUserUseCase, AuthenticationUseCas
             t.consume(OneTimeToken.Purpose.PASSWORD_RESET, now);
             oneTimeTokens.save(t);
             User user = users.findById(t.userId()).orElseThrow(() -> invalidLink());
-            user.changePasswordHash(hash);
+            user.changePassword(hash, now); // web sessions started before end too
             users.save(user);
             refreshTokens.revokeAllOfUser(user.id(), now);
             oneTimeTokens.invalidateAll(user.id(), OneTimeToken.Purpose.PASSWORD_RESET, now);

@@ -1,7 +1,6 @@
 package id.webrana.cloud.application.service;
 
 import id.webrana.cloud.application.port.in.AdminOrdersUseCase;
-import id.webrana.cloud.application.port.in.AdminUsersUseCase;
 import id.webrana.cloud.application.port.in.ChangePaymentStatusUseCase;
 import id.webrana.cloud.application.port.in.ExpireUnpaidOrdersUseCase;
 import id.webrana.cloud.application.port.in.OrderDetails;
@@ -45,7 +44,7 @@ import java.util.regex.Pattern;
 
 /** Orders: placing, reading, payment decisions and expiry. */
 public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, AdminOrdersUseCase,
-        ChangePaymentStatusUseCase, AdminUsersUseCase, ExpireUnpaidOrdersUseCase {
+        ChangePaymentStatusUseCase, ExpireUnpaidOrdersUseCase {
 
     private static final Pattern SSH_KEY = Pattern.compile(
             "(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)|sk-ssh-ed25519@openssh\\.com) [A-Za-z0-9+/=]{16,}( [^\\r\\n]{0,200})?");
@@ -161,21 +160,62 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
     }
 
     @Override
-    public Page<Order> searchOrders(SearchOrdersQuery q, PageRequest page) {
-        OrderStatus status = null;
-        if (q.status() != null && !q.status().isBlank()) {
-            try {
-                status = OrderStatus.valueOf(q.status().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "Unknown order status: " + q.status());
-            }
-        }
+    public Page<Order> searchOrders(SearchOrdersQuery q, SortOrders sort, PageRequest page) {
+        OrderStatus status = parseStatus(q.status());
         if (q.createdFrom() != null && q.createdTo() != null && q.createdTo().isBefore(q.createdFrom())) {
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "The date range ends before it starts");
         }
         var criteria = new OrderRepository.OrderSearch(status, q.userId(), q.createdFrom(), q.createdTo(),
                 q.text() == null || q.text().isBlank() ? null : q.text().trim());
-        return tx.inTransaction(() -> orders.search(criteria, page));
+        OrderRepository.OrderSort order = sortOf(sort);
+        return tx.inTransaction(() -> orders.search(criteria, order, page));
+    }
+
+    @Override
+    public Page<OrderSummary> orderTable(SearchOrdersQuery query, SortOrders sort, PageRequest page) {
+        return tx.inTransaction(() -> searchOrders(query, sort, page).map(o -> users.findById(o.userId())
+                .map(u -> new OrderSummary(o, u.email().value(), u.fullName()))
+                .orElseGet(() -> new OrderSummary(o, "", ""))));
+    }
+
+    @Override
+    public Page<OrderDetails> provisioningMonitor(String status, PageRequest page) {
+        OrderStatus wanted = parseStatus(status);
+        if (wanted != OrderStatus.PAID && wanted != OrderStatus.PROVISIONING && wanted != OrderStatus.FAILED) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR,
+                    "The provisioning monitor shows PAID, PROVISIONING or FAILED orders, not " + status);
+        }
+        return tx.inTransaction(() -> orders.search(new OrderRepository.OrderSearch(wanted, null, null, null, null),
+                        OrderRepository.OrderSort.OLDEST_FIRST, page)
+                .map(o -> new OrderDetails(o, instances.findByOrderId(o.id()), tasks.findByOrderId(o.id()))));
+    }
+
+    private static OrderStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Unknown order status: " + status);
+        }
+    }
+
+    /** The admin table's sort field, as the repository orders. */
+    private static OrderRepository.OrderSort sortOf(SortOrders sort) {
+        if (sort == null || sort.field() == null || sort.field().isBlank()) {
+            return sort != null && sort.ascending() ? OrderRepository.OrderSort.OLDEST_FIRST
+                    : OrderRepository.OrderSort.NEWEST_FIRST;
+        }
+        OrderRepository.OrderSort.Key key = switch (sort.field().trim()) {
+            case "createdAt" -> OrderRepository.OrderSort.Key.CREATED_AT;
+            case "status" -> OrderRepository.OrderSort.Key.STATUS;
+            case "hostname" -> OrderRepository.OrderSort.Key.HOSTNAME;
+            case "customer" -> OrderRepository.OrderSort.Key.CUSTOMER_EMAIL;
+            case "total" -> OrderRepository.OrderSort.Key.FINAL_PRICE;
+            default -> throw new DomainException(ErrorCode.VALIDATION_ERROR, "Cannot sort orders by " + sort.field());
+        };
+        return new OrderRepository.OrderSort(key, sort.ascending());
     }
 
     @Override
@@ -246,15 +286,6 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
     private Optional<Invoice> lockedInvoiceOf(Order order) {
         return invoices.findLatestFor(InvoicePurpose.ORDER, order.id())
                 .flatMap(i -> invoices.findByIdForUpdate(i.id()));
-    }
-
-    @Override
-    public UserDetails getUser(UUID userId) {
-        return tx.inTransaction(() -> {
-            User user = users.findById(userId)
-                    .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "User " + userId + " not found"));
-            return new UserDetails(user, orders.findByUser(userId, new PageRequest(0, 20)));
-        });
     }
 
     @Override

@@ -20,7 +20,7 @@ final class Copies {
 
     static User user(User u, long version) {
         return new User(u.id(), u.email(), u.passwordHash(), u.fullName(), u.phone(), u.roles(), u.isEmailVerified(),
-                u.isEnabled(), u.createdAt(), version);
+                u.isEnabled(), u.createdAt(), u.sessionsValidAfter(), version);
     }
 
     static Order order(Order o, long version) {

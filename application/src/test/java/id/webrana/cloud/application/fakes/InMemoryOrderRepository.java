@@ -46,17 +46,17 @@ public final class InMemoryOrderRepository implements OrderRepository, Transacti
 
     @Override
     public Page<Order> findByUser(UUID userId, PageRequest page) {
-        return page(o -> o.userId().equals(userId), page);
+        return page(o -> o.userId().equals(userId), OrderSort.NEWEST_FIRST, page);
     }
 
     @Override
-    public Page<Order> search(OrderSearch c, PageRequest page) {
+    public Page<Order> search(OrderSearch c, OrderSort sort, PageRequest page) {
         Predicate<Order> where = o -> (c.status() == null || o.status() == c.status())
                 && (c.userId() == null || o.userId().equals(c.userId()))
                 && (c.createdFrom() == null || !o.createdAt().isBefore(c.createdFrom()))
                 && (c.createdTo() == null || o.createdAt().isBefore(c.createdTo()))
                 && (c.text() == null || matchesText(o, c.text().toLowerCase(Locale.ROOT)));
-        return page(where, page);
+        return page(where, sort, page);
     }
 
     private boolean matchesText(Order o, String text) {
@@ -65,9 +65,18 @@ public final class InMemoryOrderRepository implements OrderRepository, Transacti
                 || users.findById(o.userId()).map(User::email).map(e -> e.value().contains(text)).orElse(false);
     }
 
-    private Page<Order> page(Predicate<Order> where, PageRequest page) {
+    private Page<Order> page(Predicate<Order> where, OrderSort sort, PageRequest page) {
+        Comparator<Order> by = switch (sort.key()) {
+            case CREATED_AT -> Comparator.comparing(Order::createdAt);
+            case STATUS -> Comparator.comparing((Order o) -> o.status().name());
+            case HOSTNAME -> Comparator.comparing((Order o) -> o.hostname().value());
+            case CUSTOMER_EMAIL -> Comparator.comparing((Order o) -> users.findById(o.userId())
+                    .map(u -> u.email().value()).orElse(""));
+            case FINAL_PRICE -> Comparator.comparingLong((Order o) -> o.pricing().finalPrice().rupiah());
+        };
+        by = sort.ascending() ? by : by.reversed();
         List<Order> all = table.all().filter(where)
-                .sorted(Comparator.comparing(Order::createdAt).reversed()).toList();
+                .sorted(by.thenComparing(Order::id)).toList();
         List<Order> items = all.stream().skip(page.offset()).limit(page.size()).toList();
         return new Page<>(items, page.page(), page.size(), all.size());
     }

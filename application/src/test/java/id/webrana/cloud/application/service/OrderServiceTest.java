@@ -317,15 +317,6 @@ class OrderServiceTest {
             assertCode(ErrorCode.VALIDATION_ERROR, () -> orders.searchOrders(
                     new SearchOrdersQuery(null, null, START, START.minusSeconds(1), null), new PageRequest(0, 10)));
         }
-
-        @Test
-        void an_admin_sees_a_user_with_their_recent_orders() {
-            place(null);
-            var details = orders.getUser(budi.id());
-            assertThat(details.user().email().value()).isEqualTo("budi@example.id");
-            assertThat(details.recentOrders().items()).hasSize(1);
-            assertCode(ErrorCode.USER_NOT_FOUND, () -> orders.getUser(UUID.randomUUID()));
-        }
     }
 
     @Nested

@@ -4,6 +4,7 @@ import id.webrana.cloud.domain.shared.DomainException;
 import id.webrana.cloud.domain.shared.ErrorCode;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -12,7 +13,9 @@ import java.util.UUID;
 
 /**
  * A person with an account: a customer, a reseller or an operator. Holds the password hash (never
- * the password), roles, and whether the email is verified and the account enabled.
+ * the password), roles, whether the email is verified and the account enabled, and since when their
+ * sessions count: a web session or token started before {@link #sessionsValidAfter()} (set by a
+ * password change, "sign out everywhere", a role change or disabling) is no longer accepted.
  */
 public final class User {
 
@@ -25,10 +28,22 @@ public final class User {
     private boolean emailVerified;
     private boolean enabled;
     private final Instant createdAt;
+    private Instant sessionsValidAfter;
     private final long version;
 
+    /** Rebuilds a user whose sessions were never ended (see the full constructor). */
     public User(UUID id, EmailAddress email, String passwordHash, String fullName, String phone, Set<Role> roles,
                 boolean emailVerified, boolean enabled, Instant createdAt, long version) {
+        this(id, email, passwordHash, fullName, phone, roles, emailVerified, enabled, createdAt, null, version);
+    }
+
+    /**
+     * Rebuilds a user from storage.
+     *
+     * @param sessionsValidAfter sessions started before this instant are over; null when none was ever ended
+     */
+    public User(UUID id, EmailAddress email, String passwordHash, String fullName, String phone, Set<Role> roles,
+                boolean emailVerified, boolean enabled, Instant createdAt, Instant sessionsValidAfter, long version) {
         this.id = Objects.requireNonNull(id);
         this.email = Objects.requireNonNull(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
@@ -38,6 +53,7 @@ public final class User {
         this.emailVerified = emailVerified;
         this.enabled = enabled;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.sessionsValidAfter = sessionsValidAfter;
         this.version = version;
     }
 
@@ -88,6 +104,42 @@ public final class User {
         this.passwordHash = Objects.requireNonNull(newHash);
     }
 
+    /** A new password (its hash): every session started before {@code now} ends. */
+    public void changePassword(String newHash, Instant now) {
+        changePasswordHash(newHash);
+        endAllSessions(now);
+    }
+
+    /** The person's own details: name (1..100 characters) and phone (optional, digits with an optional +). */
+    public void updateProfile(String fullName, String phone) {
+        String name = requireName(fullName);
+        String normalizedPhone = normalizePhone(phone);
+        this.fullName = name;
+        this.phone = normalizedPhone;
+    }
+
+    /**
+     * Signs the user out everywhere: sessions started before {@code now} are no longer accepted. Kept to the
+     * microsecond, as the database keeps it, so that a session started right after still counts.
+     */
+    public void endAllSessions(Instant now) {
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        if (sessionsValidAfter == null || at.isAfter(sessionsValidAfter)) {
+            sessionsValidAfter = at;
+        }
+    }
+
+    /**
+     * Whether a session that started at {@code signedInAt} may still be used: the account is enabled and no
+     * password change, "sign out everywhere", role change or disabling came later.
+     */
+    public boolean acceptsSessionStartedAt(Instant signedInAt) {
+        if (!enabled || signedInAt == null) {
+            return false;
+        }
+        return sessionsValidAfter == null || !signedInAt.isBefore(sessionsValidAfter);
+    }
+
     public void verifyEmail() {
         this.emailVerified = true;
     }
@@ -96,8 +148,41 @@ public final class User {
         roles.add(role);
     }
 
+    /**
+     * Gives the user exactly {@code newRoles} (at least one). When they differ from the current roles, every
+     * session started before {@code now} ends, so that nobody keeps rights they lost.
+     *
+     * @return whether the roles changed
+     */
+    public boolean assignRoles(Set<Role> newRoles, Instant now) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_ERROR, "A user needs at least one role");
+        }
+        if (roles.equals(newRoles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+        endAllSessions(now);
+        return true;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isSuperAdmin() {
+        return roles.contains(Role.SUPER_ADMIN);
+    }
+
     public void disable() {
         enabled = false;
+    }
+
+    /** An operator disables the account: it cannot sign in, and its sessions end now (also if it is enabled again). */
+    public void disable(Instant now) {
+        disable();
+        endAllSessions(now);
     }
 
     public void enable() {
@@ -124,5 +209,7 @@ public final class User {
     public boolean isEmailVerified() { return emailVerified; }
     public boolean isEnabled() { return enabled; }
     public Instant createdAt() { return createdAt; }
+    /** Sessions started before this instant are over; null when none was ever ended. */
+    public Instant sessionsValidAfter() { return sessionsValidAfter; }
     public long version() { return version; }
 }

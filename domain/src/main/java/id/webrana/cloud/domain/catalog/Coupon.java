@@ -1,5 +1,6 @@
 package id.webrana.cloud.domain.catalog;
 
+import id.webrana.cloud.domain.catalog.CatalogViolation.Rule;
 import id.webrana.cloud.domain.shared.BillingPeriod;
 import id.webrana.cloud.domain.shared.DomainException;
 import id.webrana.cloud.domain.shared.ErrorCode;
@@ -44,20 +45,24 @@ public final class Coupon {
                         Set<UUID> allowedPlanIds, Set<BillingPeriod> allowedPeriods) {
         public Terms {
             if (discount == null) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon needs a discount");
+                throw CatalogViolation.invalid("discountType", Rule.DISCOUNT_TYPE, "A coupon needs a discount");
             }
             if (validFrom != null && validUntil != null && !validUntil.isAfter(validFrom)) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon must end after it starts");
+                throw CatalogViolation.invalid("validUntil", Rule.COUPON_WINDOW, "A coupon must end after it starts");
             }
-            if ((totalLimit != null && totalLimit < 1) || (perUserLimit != null && perUserLimit < 1)) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "Redemption limits must be at least 1");
+            if (totalLimit != null && totalLimit < 1) {
+                throw CatalogViolation.invalid("totalLimit", Rule.TOTAL_LIMIT, "Redemption limits must be at least 1");
+            }
+            if (perUserLimit != null && perUserLimit < 1) {
+                throw CatalogViolation.invalid("perUserLimit", Rule.PER_USER_LIMIT,
+                        "Redemption limits must be at least 1");
             }
             if (allowedPlanIds != null && (allowedPlanIds.size() > 50
                     || allowedPlanIds.stream().anyMatch(java.util.Objects::isNull))) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon names at most 50 plans, none empty");
+                throw CatalogViolation.invalid("planIds", Rule.COUPON_PLANS, "A coupon names at most 50 plans, none empty");
             }
             if (allowedPeriods != null && allowedPeriods.stream().anyMatch(java.util.Objects::isNull)) {
-                throw new DomainException(ErrorCode.VALIDATION_ERROR, "A coupon period cannot be empty");
+                throw CatalogViolation.invalid("periods", Rule.COUPON_PERIODS, "A coupon period cannot be empty");
             }
             allowedPlanIds = allowedPlanIds == null ? Set.of() : Set.copyOf(allowedPlanIds);
             allowedPeriods = allowedPeriods == null || allowedPeriods.isEmpty()
@@ -68,30 +73,67 @@ public final class Coupon {
     public Coupon(UUID id, String code, Terms terms, boolean active, int redemptionCount, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.code = normalize(code);
-        revise(terms);
-        this.active = active;
         this.redemptionCount = redemptionCount;
+        apply(terms);
+        this.active = active;
         this.version = version;
     }
 
+    /**
+     * A new, active coupon.
+     *
+     * @throws CatalogViolation COUPON_CODE (as {@code INVALID_COUPON}) or a rule of {@link #revise}
+     */
     public static Coupon create(String code, Terms terms) {
+        requireSensible(terms);
         return new Coupon(UUID.randomUUID(), code, terms, true, 0, 0);
     }
 
     /** Coupon codes are case-insensitive: stored and compared upper-case. */
     public static String normalize(String code) {
         if (code == null || !code.trim().matches("[A-Za-z0-9_\\-]{3,32}")) {
-            throw new DomainException(ErrorCode.INVALID_COUPON, "Coupon code must be 3..32 letters, digits, - or _");
+            throw new CatalogViolation(ErrorCode.INVALID_COUPON, "code", Rule.COUPON_CODE,
+                    "Coupon code must be 3..32 letters, digits, - or _");
         }
         return code.trim().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * New terms set by an operator; the code and the redemptions stay.
+     *
+     * @throws CatalogViolation TOTAL_LIMIT_BELOW_REDEEMED when the total limit is below the redemptions so far,
+     *                          MAX_DISCOUNT / MAX_DISCOUNT_FIXED for a cap of zero or on a fixed discount,
+     *                          PER_USER_ABOVE_TOTAL when one account could use more than the total
+     */
     public void revise(Terms terms) {
         Objects.requireNonNull(terms, "terms");
+        requireSensible(terms);
         if (terms.totalLimit() != null && terms.totalLimit() < redemptionCount) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Coupon " + code + " was already redeemed "
-                    + redemptionCount + " times; the total limit cannot be lower (deactivate it instead)");
+            throw CatalogViolation.invalid("totalLimit", Rule.TOTAL_LIMIT_BELOW_REDEEMED, "Coupon " + code
+                    + " was already redeemed " + redemptionCount
+                    + " times; the total limit cannot be lower (deactivate it instead)");
         }
+        apply(terms);
+    }
+
+    /** Rules for terms an operator sets (not checked on stored coupons, which were accepted once). */
+    private static void requireSensible(Terms terms) {
+        Objects.requireNonNull(terms, "terms");
+        if (terms.maxDiscount() != null && terms.discount().type() == Discount.Type.FIXED) {
+            throw CatalogViolation.invalid("maxDiscount", Rule.MAX_DISCOUNT_FIXED,
+                    "A maximum discount only applies to a percent coupon");
+        }
+        if (terms.maxDiscount() != null && terms.maxDiscount().isZero()) {
+            throw CatalogViolation.invalid("maxDiscount", Rule.MAX_DISCOUNT, "A maximum discount must be at least Rp 1");
+        }
+        if (terms.totalLimit() != null && terms.perUserLimit() != null && terms.perUserLimit() > terms.totalLimit()) {
+            throw CatalogViolation.invalid("perUserLimit", Rule.PER_USER_ABOVE_TOTAL,
+                    "The per-account limit cannot exceed the total limit");
+        }
+    }
+
+    private void apply(Terms terms) {
+        Objects.requireNonNull(terms, "terms");
         this.discount = terms.discount();
         this.maxDiscount = terms.maxDiscount();
         this.validFrom = terms.validFrom();

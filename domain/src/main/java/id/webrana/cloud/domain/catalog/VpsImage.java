@@ -1,7 +1,6 @@
 package id.webrana.cloud.domain.catalog;
 
-import id.webrana.cloud.domain.shared.DomainException;
-import id.webrana.cloud.domain.shared.ErrorCode;
+import id.webrana.cloud.domain.catalog.CatalogViolation.Rule;
 
 import java.util.Objects;
 import java.util.UUID;
@@ -10,7 +9,26 @@ import java.util.UUID;
 public final class VpsImage {
 
     /** What an image holds. */
-    public enum Kind { OS, APP }
+    public enum Kind {
+        OS, APP;
+
+        /**
+         * The kind an operator chose (any case); OS when left empty.
+         *
+         * @throws CatalogViolation IMAGE_KIND for anything else
+         */
+        public static Kind parse(String value) {
+            if (value == null || value.isBlank()) {
+                return OS;
+            }
+            for (Kind k : values()) {
+                if (k.name().equalsIgnoreCase(value.trim())) {
+                    return k;
+                }
+            }
+            throw CatalogViolation.invalid("kind", Rule.IMAGE_KIND, "Unknown image kind: " + value);
+        }
+    }
 
     private final UUID id;
     private String name;
@@ -28,22 +46,26 @@ public final class VpsImage {
         this.version = version;
     }
 
+    /** A new, active image. */
     public static VpsImage create(String name, String distribution, String providerSlug, Kind kind) {
         return new VpsImage(UUID.randomUUID(), name, distribution, providerSlug, kind, true, 0);
     }
 
+    /** Replaces what the image is; the provider slug is what servers are created from from now on. */
     public void revise(String name, String distribution, String providerSlug, Kind kind) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Image name must be 1..100 characters");
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw CatalogViolation.invalid("name", Rule.IMAGE_NAME, "Image name must be 1..100 characters");
         }
         if (providerSlug == null || !providerSlug.matches("[a-z0-9][a-z0-9.\\-]{1,80}")) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Provider image slug is invalid: " + providerSlug);
+            throw CatalogViolation.invalid("providerSlug", Rule.PROVIDER_SLUG,
+                    "Provider image slug is invalid: " + providerSlug);
         }
-        if (distribution != null && distribution.length() > 100) {
-            throw new DomainException(ErrorCode.VALIDATION_ERROR, "Distribution has at most 100 characters");
+        if (distribution != null && distribution.strip().length() > 100) {
+            throw CatalogViolation.invalid("distribution", Rule.DISTRIBUTION,
+                    "Distribution has at most 100 characters");
         }
-        this.name = name;
-        this.distribution = distribution == null ? "" : distribution;
+        this.name = name.strip();
+        this.distribution = distribution == null ? "" : distribution.strip();
         this.providerSlug = providerSlug;
         this.kind = kind == null ? Kind.OS : kind;
     }

@@ -48,7 +48,13 @@ public enum ErrorCode {
     PASSWORD_ALREADY_SHOWN(Kind.GONE),
     ORDER_NOT_RETRYABLE(Kind.CONFLICT),
     PROVIDER_UNAVAILABLE(Kind.UNAVAILABLE),
-    PROVIDER_REFUSED(Kind.UPSTREAM_REFUSED);
+    PROVIDER_REFUSED(Kind.UPSTREAM_REFUSED),
+    /** The caller may not do this (e.g. only a super admin changes roles). */
+    PERMISSION_DENIED(Kind.FORBIDDEN),
+    /** An operator tried to disable their own account or drop their own super_admin role. */
+    OWN_ACCOUNT_PROTECTED(Kind.CONFLICT),
+    /** A password change named the wrong current password. */
+    WRONG_CURRENT_PASSWORD(Kind.INVALID);
 
     /** The family of an error, mapped to a status by each inbound adapter. */
     public enum Kind { INVALID, NOT_FOUND, FORBIDDEN, CONFLICT, UNAUTHENTICATED, UNAVAILABLE, UPSTREAM_REFUSED,

@@ -184,6 +184,79 @@ class CouponTest {
         assertThat(coupon.terms().discount()).isEqualTo(Discount.fixed(5_000));
     }
 
+    @Test
+    void each_bad_term_names_its_field() {
+        assertViolation("validUntil", CatalogViolation.Rule.COUPON_WINDOW, () -> terms().from(NOW).until(NOW).build());
+        assertViolation("totalLimit", CatalogViolation.Rule.TOTAL_LIMIT, () -> terms().totalLimit(0).build());
+        assertViolation("perUserLimit", CatalogViolation.Rule.PER_USER_LIMIT, () -> terms().perUserLimit(0).build());
+        Set<BillingPeriod> withNull = new java.util.HashSet<>();
+        withNull.add(null);
+        assertViolation("periods", CatalogViolation.Rule.COUPON_PERIODS, () -> terms().periods(withNull).build());
+        Set<UUID> tooMany = new java.util.HashSet<>();
+        for (int i = 0; i < 51; i++) {
+            tooMany.add(UUID.randomUUID());
+        }
+        assertViolation("planIds", CatalogViolation.Rule.COUPON_PLANS, () -> terms().plans(tooMany).build());
+    }
+
+    @Test
+    void a_malformed_code_names_the_code_field() {
+        assertThatThrownBy(() -> Coupon.create("a b", terms().build())).isInstanceOfSatisfying(CatalogViolation.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_COUPON);
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.rule()).isEqualTo(CatalogViolation.Rule.COUPON_CODE);
+                });
+    }
+
+    @Test
+    void a_cap_is_for_percent_coupons_and_at_least_one_rupiah() {
+        assertViolation("maxDiscount", CatalogViolation.Rule.MAX_DISCOUNT_FIXED, () -> Coupon.create("CAPFIX",
+                terms().discount(Discount.fixed(10_000)).max(Money.rupiah(5_000)).build()));
+        assertViolation("maxDiscount", CatalogViolation.Rule.MAX_DISCOUNT, () -> Coupon.create("CAPZERO",
+                terms().max(Money.ZERO).build()));
+        Coupon coupon = Coupon.create("CAPOK", terms().build());
+        assertViolation("maxDiscount", CatalogViolation.Rule.MAX_DISCOUNT_FIXED, () -> coupon.revise(
+                terms().discount(Discount.fixed(10_000)).max(Money.rupiah(5_000)).build()));
+    }
+
+    @Test
+    void one_account_cannot_be_allowed_more_than_the_total() {
+        assertViolation("perUserLimit", CatalogViolation.Rule.PER_USER_ABOVE_TOTAL, () -> Coupon.create("GREEDY",
+                terms().totalLimit(2).perUserLimit(3).build()));
+        assertThat(Coupon.create("FAIR", terms().totalLimit(3).perUserLimit(3).build()).terms().perUserLimit())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void the_total_limit_cannot_go_below_the_redemptions_so_far() {
+        Coupon coupon = Coupon.create("USED", terms().build());
+        coupon.redeem();
+        coupon.redeem();
+
+        assertViolation("totalLimit", CatalogViolation.Rule.TOTAL_LIMIT_BELOW_REDEEMED,
+                () -> coupon.revise(terms().totalLimit(1).build()));
+        coupon.revise(terms().totalLimit(2).build());
+        assertThat(coupon.terms().totalLimit()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stored_coupon_loads_even_if_todays_rules_would_refuse_its_terms() {
+        Coupon.Terms old = terms().discount(Discount.fixed(10_000)).max(Money.rupiah(5_000)).totalLimit(1)
+                .perUserLimit(2).build();
+        Coupon loaded = new Coupon(UUID.randomUUID(), "LEGACY", old, true, 0, 3);
+        assertThat(loaded.terms()).isEqualTo(old);
+        assertThat(loaded.version()).isEqualTo(3);
+    }
+
+    private static void assertViolation(String field, CatalogViolation.Rule rule, ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(CatalogViolation.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.rule()).isEqualTo(rule);
+            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+        });
+    }
+
     private static void assertInvalidCoupon(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_COUPON));

@@ -30,4 +30,21 @@ class DiscountTest {
         assertThatThrownBy(() -> new Discount(null, 5)).isInstanceOf(DomainException.class);
         assertThat(Discount.percent(100).on(Money.rupiah(7))).isEqualTo(Money.rupiah(7));
     }
+
+    @Test
+    void a_discount_type_is_read_in_any_case_and_anything_else_is_refused_on_its_field() {
+        assertThat(Discount.of(" percent ", 10)).isEqualTo(Discount.percent(10));
+        assertThat(Discount.of("FIXED", 5_000)).isEqualTo(Discount.fixed(5_000));
+        for (String bad : new String[] {null, "", "GRATIS"}) {
+            assertThatThrownBy(() -> Discount.of(bad, 10)).isInstanceOfSatisfying(CatalogViolation.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+                assertThat(e.field()).isEqualTo("discountType");
+                assertThat(e.rule()).isEqualTo(CatalogViolation.Rule.DISCOUNT_TYPE);
+            });
+        }
+        assertThatThrownBy(() -> Discount.of("PERCENT", 101)).isInstanceOfSatisfying(CatalogViolation.class,
+                e -> assertThat(e.field()).isEqualTo("discountValue"));
+        assertThatThrownBy(() -> Discount.of("FIXED", -1)).isInstanceOfSatisfying(CatalogViolation.class,
+                e -> assertThat(e.rule()).isEqualTo(CatalogViolation.Rule.FIXED_TOO_LOW));
+    }
 }

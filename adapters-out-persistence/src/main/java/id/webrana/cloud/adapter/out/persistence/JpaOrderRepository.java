@@ -112,11 +112,11 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public Page<Order> findByUser(UUID userId, PageRequest page) {
-        return search(new OrderSearch(null, userId, null, null, null), page);
+        return search(new OrderSearch(null, userId, null, null, null), OrderSort.NEWEST_FIRST, page);
     }
 
     @Override
-    public Page<Order> search(OrderSearch c, PageRequest page) {
+    public Page<Order> search(OrderSearch c, OrderSort sort, PageRequest page) {
         EntityManager em = JpaTransactionRunner.current();
         PagedSearch q = new PagedSearch("orders o JOIN users u ON u.id = o.user_id");
         if (c.status() != null) {
@@ -135,7 +135,7 @@ public class JpaOrderRepository implements OrderRepository {
             String like = PagedSearch.likePattern(c.text());
             q.and("(o.hostname ILIKE ? OR u.email ILIKE ? OR CAST(o.id AS VARCHAR) ILIKE ?)", like, like, like);
         }
-        return q.fetch(em, "o.id", "o.created_at DESC, o.id", page,
+        return q.fetch(em, "o.id", orderBy(sort), page,
                 ids -> ids.stream().map(id -> toDomain(em, em.find(OrderEntity.class, asUuid(id)))).toList());
     }
 
@@ -147,6 +147,19 @@ public class JpaOrderRepository implements OrderRepository {
                         + " AND payment_due_at <= ? ORDER BY payment_due_at LIMIT ? FOR UPDATE SKIP LOCKED")
                 .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList();
         return ids.stream().map(id -> toDomain(em, em.find(OrderEntity.class, asUuid(id)))).toList();
+    }
+
+    /** The SQL ordering of {@code sort}, with the order id last so that pages neither overlap nor skip rows. */
+    static String orderBy(OrderSort sort) {
+        String column = switch (sort.key()) {
+            case CREATED_AT -> "o.created_at";
+            case STATUS -> "o.status";
+            case HOSTNAME -> "o.hostname";
+            case CUSTOMER_EMAIL -> "u.email";
+            case FINAL_PRICE -> "o.final_price";
+        };
+        String direction = sort.ascending() ? " ASC" : " DESC";
+        return column + direction + ", o.id" + direction;
     }
 
     static UUID asUuid(Object id) {

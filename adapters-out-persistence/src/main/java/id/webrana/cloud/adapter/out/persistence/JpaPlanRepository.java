@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Plans in {@code vps_plans} with their {@code plan_prices} and {@code plan_images}. */
 @ApplicationScoped
 public class JpaPlanRepository implements PlanRepository {
 
@@ -56,6 +57,22 @@ public class JpaPlanRepository implements PlanRepository {
         e.imageIds.addAll(plan.allowedImageIds());
         if (isNew) {
             em.persist(e);
+        }
+    }
+
+    @Override
+    public boolean hasOrders(UUID planId) {
+        return !JpaTransactionRunner.current()
+                .createQuery("SELECT o.id FROM OrderEntity o WHERE o.planId = :plan", UUID.class)
+                .setParameter("plan", planId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void delete(UUID planId) {
+        var em = JpaTransactionRunner.current();
+        PlanEntity e = em.find(PlanEntity.class, planId);
+        if (e != null) {
+            em.remove(e);
         }
     }
 

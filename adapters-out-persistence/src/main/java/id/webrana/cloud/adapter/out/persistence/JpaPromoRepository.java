@@ -8,18 +8,41 @@ import id.webrana.cloud.domain.shared.BillingPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+/** Plan promotions in {@code plan_promos}. */
 @ApplicationScoped
 public class JpaPromoRepository implements PromoRepository {
 
     @Override
     public List<PlanPromo> findAll() {
         return JpaTransactionRunner.current()
-                .createQuery("SELECT p FROM PromoEntity p ORDER BY p.startsAt", PromoEntity.class).getResultList().stream()
-                .map(e -> new PlanPromo(e.id, e.planId, BillingPeriod.valueOf(e.period), e.name,
-                        new Discount(Discount.Type.valueOf(e.discountType), e.discountValue), e.startsAt, e.endsAt,
-                        e.active))
-                .toList();
+                .createQuery("SELECT p FROM PromoEntity p ORDER BY p.startsAt, p.id", PromoEntity.class)
+                .getResultList().stream().map(JpaPromoRepository::toDomain).toList();
+    }
+
+    @Override
+    public Optional<PlanPromo> findById(UUID id) {
+        return Optional.ofNullable(JpaTransactionRunner.current().find(PromoEntity.class, id))
+                .map(JpaPromoRepository::toDomain);
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return JpaTransactionRunner.current().createQuery("DELETE FROM PromoEntity p WHERE p.id = :id")
+                .setParameter("id", id).executeUpdate() > 0;
+    }
+
+    @Override
+    public void deleteAllOf(UUID planId) {
+        JpaTransactionRunner.current().createQuery("DELETE FROM PromoEntity p WHERE p.planId = :plan")
+                .setParameter("plan", planId).executeUpdate();
+    }
+
+    private static PlanPromo toDomain(PromoEntity e) {
+        return new PlanPromo(e.id, e.planId, BillingPeriod.valueOf(e.period), e.name,
+                new Discount(Discount.Type.valueOf(e.discountType), e.discountValue), e.startsAt, e.endsAt, e.active);
     }
 
     @Override

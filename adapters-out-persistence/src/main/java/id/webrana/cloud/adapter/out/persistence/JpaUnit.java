@@ -24,6 +24,7 @@ import id.webrana.cloud.adapter.out.persistence.entity.ProvisioningTaskEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.RefreshTokenEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.ServerCredentialEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.UserEntity;
+import id.webrana.cloud.adapter.out.persistence.entity.UserAuditEventEntity;
 import id.webrana.cloud.adapter.out.persistence.entity.WalletEntryEntity;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SharedCacheMode;
@@ -57,7 +58,7 @@ public final class JpaUnit {
             InvoiceLineEntity.class, PaymentAttemptEntity.class, PaymentEntity.class, WalletEntryEntity.class,
             PaymentCallbackEntity.class, NotificationTemplateEntity.class, InAppNotificationEntity.class,
             LocalMailEntity.class, InstanceActionEntity.class, InstanceEventEntity.class,
-            ServerCredentialEntity.class);
+            ServerCredentialEntity.class, UserAuditEventEntity.class);
 
     /** Numbers the units this class loader creates, so that each gets a session of its own. */
     private static final AtomicInteger UNITS = new AtomicInteger();

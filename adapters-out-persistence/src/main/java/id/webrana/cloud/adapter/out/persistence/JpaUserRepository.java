@@ -5,7 +5,10 @@ import id.webrana.cloud.application.port.out.UserRepository;
 import id.webrana.cloud.domain.account.EmailAddress;
 import id.webrana.cloud.domain.account.Role;
 import id.webrana.cloud.domain.account.User;
+import id.webrana.cloud.domain.shared.Page;
+import id.webrana.cloud.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -45,15 +48,37 @@ public class JpaUserRepository implements UserRepository {
         e.emailVerified = user.isEmailVerified();
         e.enabled = user.isEnabled();
         e.createdAt = user.createdAt();
+        e.sessionsValidAfter = user.sessionsValidAfter();
         if (isNew) {
             em.persist(e);
         }
+    }
+
+    @Override
+    public Page<User> search(UserSearch c, PageRequest page) {
+        EntityManager em = JpaTransactionRunner.current();
+        PagedSearch q = new PagedSearch("users u");
+        if (c.text() != null && !c.text().isBlank()) {
+            String like = PagedSearch.likePattern(c.text().trim());
+            q.and("(u.email ILIKE ? OR u.full_name ILIKE ? OR u.phone ILIKE ? OR CAST(u.id AS VARCHAR) ILIKE ?)",
+                    like, like, like, like);
+        }
+        if (c.role() != null) {
+            // roles is a comma-separated list of names
+            q.and("? = ANY (string_to_array(u.roles, ','))", c.role().name());
+        }
+        if (c.enabled() != null) {
+            q.and("u.enabled = ?", c.enabled());
+        }
+        return q.fetch(em, "u.id", "u.created_at DESC, u.id", page, ids -> ids.stream()
+                .map(id -> toDomain(em.find(UserEntity.class, JpaOrderRepository.asUuid(id))))
+                .toList());
     }
 
     static User toDomain(UserEntity e) {
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         Versions.split(e.roles).forEach(r -> roles.add(Role.valueOf(r)));
         return new User(e.id, new EmailAddress(e.email), e.passwordHash, e.fullName, e.phone, roles, e.emailVerified,
-                e.enabled, e.createdAt, e.version);
+                e.enabled, e.createdAt, e.sessionsValidAfter, e.version);
     }
 }

@@ -72,6 +72,7 @@ final class TestDatabase implements AutoCloseable {
     final JpaInstanceActionRepository instanceActions = new JpaInstanceActionRepository();
     final JpaInstanceEventRepository instanceEvents = new JpaInstanceEventRepository();
     final JpaServerCredentialRepository credentials = new JpaServerCredentialRepository();
+    final JpaUserAuditLog userAudit = new JpaUserAuditLog();
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -225,7 +226,7 @@ final class TestDatabase implements AutoCloseable {
                 + " coupon_redemptions, orders, notification_outbox, refresh_tokens, one_time_tokens,"
                 + " payment_callbacks, payments, payment_attempts, invoice_lines, invoices, invoice_sequences,"
                 + " wallet_entries, wallets, in_app_notifications, notification_preferences, telegram_link_codes,"
-                + " local_mailbox, users");
+                + " local_mailbox, user_audit_events, users");
         restoreDefaultTemplates();
     }
 

@@ -26,7 +26,13 @@ public interface OrderRepository {
 
     Page<Order> findByUser(UUID userId, PageRequest page);
 
-    Page<Order> search(OrderSearch criteria, PageRequest page);
+    /** The orders matching {@code criteria}, newest first. */
+    default Page<Order> search(OrderSearch criteria, PageRequest page) {
+        return search(criteria, OrderSort.NEWEST_FIRST, page);
+    }
+
+    /** The orders matching {@code criteria} in the order {@code sort} asks (ties broken by the order id). */
+    Page<Order> search(OrderSearch criteria, OrderSort sort, PageRequest page);
 
     /** Unpaid orders past their deadline, oldest first, locked and skipped by other workers. */
     List<Order> claimOverdueUnpaid(Instant now, int limit);
@@ -37,5 +43,18 @@ public interface OrderRepository {
      * @param text matches the hostname, the order id or the customer's email (case-insensitive)
      */
     record OrderSearch(OrderStatus status, UUID userId, Instant createdFrom, Instant createdTo, String text) {
+    }
+
+    /** How a search is ordered. */
+    record OrderSort(Key key, boolean ascending) {
+        public static final OrderSort NEWEST_FIRST = new OrderSort(Key.CREATED_AT, false);
+        public static final OrderSort OLDEST_FIRST = new OrderSort(Key.CREATED_AT, true);
+
+        /** What to order by: creation time, status, hostname, the customer's email, or the final price. */
+        public enum Key { CREATED_AT, STATUS, HOSTNAME, CUSTOMER_EMAIL, FINAL_PRICE }
+
+        public OrderSort {
+            java.util.Objects.requireNonNull(key, "key");
+        }
     }
 }

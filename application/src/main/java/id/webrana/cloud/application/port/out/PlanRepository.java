@@ -13,5 +13,12 @@ public interface PlanRepository {
 
     Optional<VpsPlan> findById(UUID id);
 
+    /** Inserts or updates; refuses a stale version with {@code CONCURRENT_MODIFICATION}. */
     void save(VpsPlan plan);
+
+    /** Whether any order (of any status) was placed for the plan. */
+    boolean hasOrders(UUID planId);
+
+    /** Deletes the plan with its prices and image list; its promos must be gone already. */
+    void delete(UUID planId);
 }

@@ -1,6 +1,9 @@
 package id.webrana.cloud.adapter.in.faces.security;
 
+import id.webrana.cloud.application.port.in.ProfileUseCase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Form sign-in for the web app, kept in the HTTP session (Jakarta Security, custom mechanism of this war only; the
@@ -29,20 +34,30 @@ import java.nio.charset.StandardCharsets;
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    private static final Logger LOG = Logger.getLogger(SessionAuthenticationMechanism.class.getName());
+
+    @Inject
+    Instance<ProfileUseCase> profiles;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(PortalUser.SESSION_KEY);
+        boolean ended = false;
         if (user instanceof PortalUser u) {
-            return context.notifyContainerAboutLogin(u.email(), u.roles());
+            // stylesheets and scripts reveal nothing: no database read for each of them
+            if (request.getRequestURI().contains("/jakarta.faces.resource/") || stillValid(u)) {
+                return context.notifyContainerAboutLogin(u.email(), u.roles());
+            }
+            invalidate(session);
+            ended = true;
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         String target = request.getContextPath() + LOGIN_PAGE + "?next="
-                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8);
+                + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8) + (ended ? "&ended=1" : "");
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             try {
                 response.setContentType("text/xml");
@@ -55,6 +70,30 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             }
         }
         return context.redirect(target);
+    }
+
+    /**
+     * Whether the session may still be used: true while the application has no profile use case, and when it cannot
+     * answer (the request then fails on its own if the database is down; signing everyone out is not the answer).
+     */
+    private boolean stillValid(PortalUser user) {
+        if (!profiles.isResolvable()) {
+            return true;
+        }
+        try {
+            return profiles.get().isSessionStillValid(user.id(), user.signedInAt());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not check the session of user " + user.id(), e);
+            return true;
+        }
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalid) {
+            LOG.log(Level.FINE, "session already invalid", alreadyInvalid);
+        }
     }
 
     /** The requested page relative to the context root, with its query (only GET pages are worth returning to). */

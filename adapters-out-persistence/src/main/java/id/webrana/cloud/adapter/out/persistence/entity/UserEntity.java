@@ -30,6 +30,9 @@ public class UserEntity {
     public boolean enabled;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+    /** Sessions started before this instant are over (null: never ended). */
+    @Column(name = "sessions_valid_after")
+    public Instant sessionsValidAfter;
     @Version
     public long version;
 }
