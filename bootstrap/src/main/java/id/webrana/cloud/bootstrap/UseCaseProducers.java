@@ -306,7 +306,7 @@ public class UseCaseProducers {
         if (instanceService == null) {
             instanceService = new id.webrana.cloud.application.service.InstanceService(instances, instanceActions,
                     instanceEvents, serverCredentials, orders, tasks, renewals(), lifecycle(), cloudProvider, wakeUp,
-                    tx, clock, lifecycleSettings(), Duration.ofSeconds(provisioningTimeoutSeconds));
+                    tx, clock, lifecycleSettings(), Duration.ofSeconds(provisioningTimeoutSeconds), users);
         }
         return instanceService;
     }

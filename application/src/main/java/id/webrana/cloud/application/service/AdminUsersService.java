@@ -76,6 +76,7 @@ public class AdminUsersService implements AdminUsersUseCase {
     public UserDetails disableUser(UUID userId, Actor actor, String reason) {
         String why = requireReason(reason);
         return tx.inTransaction(() -> {
+            Operators.require(users, actor);
             User target = find(userId);
             Optional<User> caller = callerOf(actor);
             if (caller.map(c -> c.id().equals(userId)).orElse(false)) {
@@ -97,6 +98,7 @@ public class AdminUsersService implements AdminUsersUseCase {
     public UserDetails enableUser(UUID userId, Actor actor, String reason) {
         String why = requireReason(reason);
         return tx.inTransaction(() -> {
+            Operators.require(users, actor);
             User target = find(userId);
             requireSuperAdminForAdministrator(target, callerOf(actor));
             if (!target.isEnabled()) {
@@ -166,7 +168,7 @@ public class AdminUsersService implements AdminUsersUseCase {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return users.findById(id).filter(User::isEnabled);
+        return users.findById(id).filter(User::isEnabled).filter(User::isAdministrator);
     }
 
     private User find(UUID userId) {

@@ -72,6 +72,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
     private final Clock clock;
     private final LifecycleSettings settings;
     private final Duration provisioningTimeout;
+    private final id.webrana.cloud.application.port.out.UserRepository users;
     private final Map<String, PowerState> powerStates = new ConcurrentHashMap<>();
 
     private record PowerState(String state, Instant at) {
@@ -82,7 +83,8 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
                            OrderRepository orders, ProvisioningTaskRepository tasks, Renewals renewals,
                            LifecycleService lifecycle, CloudProvider provider, ProvisioningWakeUp wakeUp,
                            TransactionRunner tx, Clock clock, LifecycleSettings settings,
-                           Duration provisioningTimeout) {
+                           Duration provisioningTimeout, id.webrana.cloud.application.port.out.UserRepository users) {
+        this.users = users;
         this.instances = instances;
         this.actions = actions;
         this.events = events;
@@ -263,6 +265,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
     @Override
     public InstanceDetails forceSuspend(UUID instanceId, Actor actor, String reason) {
         Instance instance = tx.inTransaction(() -> {
+            Operators.require(users, actor);
             Instance locked = lockExisting(instanceId);
             Instant now = clock.instant();
             InstanceEvent suspended = locked.suspendByOperator(actor, reason, now);
@@ -284,6 +287,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "A reason is required");
         }
         Instance instance = tx.inTransaction(() -> {
+            Operators.require(users, actor);
             Instance locked = lockExisting(instanceId);
             Instant now = clock.instant();
             if (locked.suspension() == Instance.Suspension.NON_PAYMENT && !locked.expiresAt().isAfter(now)) {
@@ -313,6 +317,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
     @Override
     public InstanceDetails forceTerminate(UUID instanceId, Actor actor, String reason) {
         Instance instance = tx.inTransaction(() -> {
+            Operators.require(users, actor);
             Instance locked = lockExisting(instanceId);
             Instant now = clock.instant();
             InstanceEvent terminated = locked.terminate(actor, reason, null, now);
@@ -335,6 +340,7 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
     @Override
     public OrderDetails retryProvisioning(UUID orderId, Actor actor, String reason) {
         OrderDetails result = tx.inTransaction(() -> {
+            Operators.require(users, actor);
             Order order = orders.findByIdForUpdate(orderId).orElseThrow(
                     () -> new DomainException(ErrorCode.ORDER_NOT_FOUND, "Order " + orderId + " not found"));
             Instant now = clock.instant();
@@ -352,6 +358,10 @@ public class InstanceService implements InstancesUseCase, AdminInstancesUseCase,
 
     @Override
     public CleanupReport cleanUpFailedOrderServers(Actor actor) {
+        tx.inTransaction(() -> {
+            Operators.require(users, actor);
+            return null;
+        });
         List<CloudServer> servers = callProvider(() -> provider.findServersByTag(WEBRANA_TAG));
         List<String> destroyed = new ArrayList<>();
         List<String> kept = new ArrayList<>();

@@ -224,6 +224,7 @@ public class OrderService implements PlaceOrderUseCase, ViewOrdersUseCase, Admin
             throw new DomainException(ErrorCode.VALIDATION_ERROR, "A decision (APPROVE or REJECT) is required");
         }
         Order result = tx.inTransaction(() -> {
+            Operators.require(users, c.actor());
             Order order = orders.findByIdForUpdate(c.orderId()).orElseThrow(() -> notFound(c.orderId()));
             Instant now = clock.instant();
             if (c.decision() == Decision.APPROVE) {

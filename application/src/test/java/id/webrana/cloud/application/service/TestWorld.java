@@ -147,7 +147,7 @@ final class TestWorld {
         lifecycle = new LifecycleService(instances, instanceEvents, instanceActions, credentials, invoices, wallets,
                 renewals, cloud, notifier, tx, clock, lifecycleSettings);
         instanceService = new InstanceService(instances, instanceActions, instanceEvents, credentials, orders, tasks,
-                renewals, lifecycle, cloud, wakeUp, tx, clock, lifecycleSettings, PROVISIONING_TIMEOUT);
+                renewals, lifecycle, cloud, wakeUp, tx, clock, lifecycleSettings, PROVISIONING_TIMEOUT, users);
     }
 
     // ------------------------------------------------------------------ accounts

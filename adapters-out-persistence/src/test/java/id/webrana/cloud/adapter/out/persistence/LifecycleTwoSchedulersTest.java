@@ -115,7 +115,7 @@ class LifecycleTwoSchedulersTest extends PostgresTest {
                 db.invoices, db.wallets, renewals, provider, db.notifier, db.tx, clock, settings);
         instanceService = new InstanceService(db.instances, db.instanceActions, db.instanceEvents, db.credentials,
                 db.orders, db.tasks, renewals, schedulerA, provider, () -> { }, db.tx, clock, settings,
-                Duration.ofMinutes(10));
+                Duration.ofMinutes(10), db.users);
     }
 
     private Instance activeServer(int n) {

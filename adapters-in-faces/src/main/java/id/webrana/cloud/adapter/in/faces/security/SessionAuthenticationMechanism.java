@@ -47,7 +47,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         boolean ended = false;
         if (user instanceof PortalUser u) {
             // stylesheets and scripts reveal nothing: no database read for each of them
-            if (request.getRequestURI().contains("/jakarta.faces.resource/") || stillValid(u)) {
+            if (isStaticResource(request) || stillValid(u)) {
                 return context.notifyContainerAboutLogin(u.email(), u.roles());
             }
             invalidate(session);
@@ -86,6 +86,15 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             LOG.log(Level.WARNING, "could not check the session of user " + user.id(), e);
             return true;
         }
+    }
+
+    /**
+     * A Faces resource (stylesheet, script, image) by the servlet path the container matched, which is
+     * normalised (no {@code ;parameters}, no dot segments), so no page can pass itself off as a resource.
+     */
+    static boolean isStaticResource(HttpServletRequest request) {
+        String servletPath = request.getServletPath();
+        return servletPath != null && servletPath.startsWith("/jakarta.faces.resource/");
     }
 
     private static void invalidate(HttpSession session) {
