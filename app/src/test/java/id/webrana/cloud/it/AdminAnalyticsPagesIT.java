@@ -39,24 +39,15 @@ class AdminAnalyticsPagesIT {
         CatalogPageIT.closeBrowser();
     }
 
-    /** Places a monthly Basic order as {@code who}; returns its id. */
-    static String order(Customer who, String hostname) {
-        Api.Reply created = Api.post("/api/v1/orders", "{\"planId\":\"" + OrderJourneyIT.PLAN + "\",\"imageId\":\""
-                + OrderJourneyIT.IMAGE + "\",\"period\":\"MONTHLY\",\"hostname\":\"" + hostname + "\"}",
-                Api.bearer(who.token()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getString("id");
-    }
-
     @Test
     void the_admin_reads_orders_revenue_conversion_and_provisioning_in_cards_and_charts() {
         Customer customer = PortalPages.newCustomer("web-analytics");
         ActiveServer server = PortalPages.activeServer(customer, PortalPages.hostname("analytics"));
-        String rejected = order(customer, PortalPages.hostname("analytics-rejected"));
+        String rejected = Api.placeMonthlyOrder(customer.token(), PortalPages.hostname("analytics-rejected"));
         Api.Reply rejection = Api.post("/internal/orders/" + rejected + "/payment-status",
                 "{\"decision\":\"REJECT\",\"reason\":\"Bukti transfer tidak terbaca\"}", Api.apiKey());
         assertThat(rejection.status()).as(rejection.body()).isEqualTo(200);
-        order(customer, PortalPages.hostname("analytics-unpaid"));
+        Api.placeMonthlyOrder(customer.token(), PortalPages.hostname("analytics-unpaid"));
         assertThat(server.ipv4()).isNotBlank();
 
         PortalPages.signIn(browser, PortalPages.admin());

@@ -42,22 +42,13 @@ class AdminOrdersPagesIT {
         CatalogPageIT.closeBrowser();
     }
 
-    /** Places an order awaiting payment through the REST API; returns its id. */
-    static String pendingOrder(Customer who, String hostname) {
-        Api.Reply created = Api.post("/api/v1/orders", "{\"planId\":\"" + OrderJourneyIT.PLAN + "\",\"imageId\":\""
-                + OrderJourneyIT.IMAGE + "\",\"period\":\"MONTHLY\",\"hostname\":\"" + hostname + "\"}",
-                Api.bearer(who.token()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().getString("id");
-    }
-
     @Test
     void the_admin_finds_pending_orders_approves_one_rejects_another_and_reads_the_audit_trail() {
         Customer customer = PortalPages.newCustomer("adm-ord");
         String first = PortalPages.hostname("a-ord");
         String second = PortalPages.hostname("b-ord");
-        String firstId = pendingOrder(customer, first);
-        String secondId = pendingOrder(customer, second);
+        String firstId = Api.placeMonthlyOrder(customer.token(), first);
+        String secondId = Api.placeMonthlyOrder(customer.token(), second);
         Customer admin = PortalPages.admin();
         PortalPages.signIn(browser, admin);
 

@@ -74,6 +74,17 @@ final class Api {
         }
     }
 
+    /** Places a monthly order of the demo Basic plan with Ubuntu as the token's customer; returns the order id. */
+    static String placeMonthlyOrder(String token, String hostname) {
+        Reply created = post("/api/v1/orders", "{\"planId\":\"" + OrderJourneyIT.PLAN + "\",\"imageId\":\""
+                + OrderJourneyIT.IMAGE + "\",\"period\":\"MONTHLY\",\"hostname\":\"" + hostname + "\"}",
+                bearer(token));
+        if (created.status() != 201) {
+            throw new AssertionError("order " + hostname + " refused: " + created.status() + " " + created.body());
+        }
+        return created.json().getString("id");
+    }
+
     static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
     }

@@ -35,11 +35,7 @@ class InstancesIT {
     /** A customer's order approved by an operator and provisioned: its ACTIVE server. */
     static Server activeServer(String prefix) throws Exception {
         String token = Api.newCustomerToken(prefix);
-        Api.Reply created = Api.post("/api/v1/orders", "{\"planId\":\"" + OrderJourneyIT.PLAN + "\",\"imageId\":\""
-                + OrderJourneyIT.IMAGE + "\",\"period\":\"MONTHLY\",\"hostname\":\"" + prefix + "-srv\"}",
-                Api.bearer(token));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String orderId = created.json().getString("id");
+        String orderId = Api.placeMonthlyOrder(token, prefix + "-srv");
         Api.Reply approved = Api.post("/internal/orders/" + orderId + "/payment-status",
                 "{\"decision\":\"APPROVE\",\"reason\":\"transfer seen\"}", Api.apiKey());
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);

@@ -113,13 +113,7 @@ final class PortalPages {
 
     /** Orders a monthly Basic server as {@code who}, approves the payment and waits until it runs. */
     static ActiveServer activeServer(Customer who, String hostname) {
-        Api.Reply created = Api.post("/api/v1/orders", "{\"planId\":\"" + OrderJourneyIT.PLAN + "\",\"imageId\":\""
-                + OrderJourneyIT.IMAGE + "\",\"period\":\"MONTHLY\",\"hostname\":\"" + hostname + "\"}",
-                Api.bearer(who.token()));
-        if (created.status() != 201) {
-            throw new IllegalStateException("order: " + created);
-        }
-        String orderId = created.json().getString("id");
+        String orderId = Api.placeMonthlyOrder(who.token(), hostname);
         Api.Reply approved = Api.post("/internal/orders/" + orderId + "/payment-status",
                 "{\"decision\":\"APPROVE\",\"reason\":\"Transfer BCA diterima\"}", Api.apiKey());
         if (approved.status() != 200) {
